@@ -1,0 +1,184 @@
+import { AppError, invalidInputError, type AppErrorValue, type CallResult } from '../../shared/ipc/errors';
+import {
+  calls,
+  isCallName,
+  type AppStatus,
+  type CallName,
+  type CallOutput,
+  type CallParsedInput,
+  type EventName,
+  type EventPayload,
+} from '../../shared/ipc/contract';
+import { emptyDeclaration } from '../../shared/model/declaration';
+import { DATABASE_FILE } from './store/open-database.node';
+import { moveDatabaseAside, Store } from './store/store.node';
+import { join } from 'node:path';
+
+export interface BackendOptions {
+  profileDir: string;
+  version: string;
+  now?: () => Date;
+}
+
+export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+type Handlers = { [K in CallName]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+/** Calls that work while the store is unavailable, so the recovery screen can do its job. */
+const recoveryCalls = new Set<CallName>(['app.status', 'profile.useFolder', 'profile.resetDatabase', 'settings.get']);
+
+function internalError(error: unknown): AppErrorValue {
+  return {
+    code: 'INTERNAL',
+    messageZh: '程序内部错误，操作未完成，已保存的数据未受影响。',
+    messageEn: 'Internal error: the operation did not complete. Saved data is unaffected.',
+    details: { reason: error instanceof Error ? error.message : String(error) },
+  };
+}
+
+/**
+ * The backend: every contract call, served the same way whatever the transport. Inputs are
+ * parsed with the contract's schema at this door; outputs are parsed on the way out so a
+ * service can never send the UI something the contract does not promise.
+ */
+export class Backend {
+  private store: Store | null = null;
+  private problem: AppErrorValue | null = null;
+  private profileDir: string;
+  private readonly listeners = new Set<EventListener>();
+  private readonly now: () => Date;
+  private readonly handlers: Handlers;
+
+  constructor(private readonly options: BackendOptions) {
+    this.profileDir = options.profileDir;
+    this.now = options.now ?? (() => new Date());
+    this.openStore();
+    this.handlers = {
+      'app.status': () => this.status(),
+      'profile.useFolder': ({ dir }) => {
+        this.closeStore();
+        this.profileDir = dir;
+        this.openStore();
+        return this.status();
+      },
+      'profile.resetDatabase': () => {
+        if (this.problem?.code !== 'DATABASE_UNREADABLE') {
+          throw new AppError({
+            code: 'CONFLICT',
+            messageZh: '只有数据库无法读取时才能新建数据库。',
+            messageEn: 'A new database can only be started when the current one cannot be read.',
+          });
+        }
+        moveDatabaseAside(this.profileDir, this.now());
+        this.openStore();
+        return this.status();
+      },
+      'settings.get': () => (this.store ? this.store.settings.get() : { language: 'zh-CN' }),
+      'settings.update': (patch) => this.requireStore().settings.update(patch),
+      'documents.list': (filter) => this.requireStore().documents.list(filter),
+      'documents.get': ({ id }) => this.requireStore().documents.get(id),
+      'documents.create': ({ direction }) => {
+        const doc = this.requireStore().documents.create({ kind: 'declaration', data: emptyDeclaration(direction) });
+        this.emit('documents.changed', { ids: [doc.id] });
+        return doc;
+      },
+      'documents.save': ({ id, baseRevision, body }) => {
+        const summary = this.requireStore().documents.save(id, baseRevision, body);
+        this.emit('documents.changed', { ids: [id] });
+        return summary;
+      },
+      'documents.trash': ({ id }) => {
+        const summary = this.requireStore().documents.trash(id);
+        this.emit('documents.changed', { ids: [id] });
+        return summary;
+      },
+      'documents.restore': ({ id }) => {
+        const summary = this.requireStore().documents.restore(id);
+        this.emit('documents.changed', { ids: [id] });
+        return summary;
+      },
+      'documents.revisions': ({ id }) => this.requireStore().documents.revisions(id),
+    };
+  }
+
+  /** The one entry point of every transport. Never throws; failures come back as typed values. */
+  async call(name: string, rawInput: unknown): Promise<CallResult<unknown>> {
+    try {
+      if (!isCallName(name)) {
+        throw new AppError({
+          code: 'UNKNOWN_CALL',
+          messageZh: `未知的调用：${name}`,
+          messageEn: `Unknown call: ${name}`,
+        });
+      }
+      if (!this.store && !recoveryCalls.has(name)) this.requireStore();
+      const spec = calls[name];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) throw invalidInputError(parsed.error.issues);
+      const handler = this.handlers[name] as (input: unknown) => unknown;
+      const output = await handler(parsed.data);
+      return { ok: true, value: spec.output.parse(output) };
+    } catch (error) {
+      return { ok: false, error: this.toErrorValue(error) };
+    }
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  close(): void {
+    this.closeStore();
+    this.listeners.clear();
+  }
+
+  private status(): AppStatus {
+    const base = {
+      profileDir: this.profileDir,
+      databasePath: join(this.profileDir, DATABASE_FILE),
+      version: this.options.version,
+    };
+    return this.problem ? { state: 'recovery', ...base, problem: this.problem } : { state: 'ready', ...base };
+  }
+
+  private openStore(): void {
+    try {
+      this.store = Store.open({ profileDir: this.profileDir, now: this.now });
+      this.problem = null;
+    } catch (error) {
+      this.store = null;
+      this.problem = this.toErrorValue(error);
+    }
+  }
+
+  private closeStore(): void {
+    this.store?.close();
+    this.store = null;
+  }
+
+  private requireStore(): Store {
+    if (this.store) return this.store;
+    throw new AppError({
+      code: 'STORE_UNAVAILABLE',
+      messageZh: '数据库当前不可用，请在恢复页面处理后再试。',
+      messageEn: 'The database is not available; resolve it on the recovery screen and try again.',
+      details: this.problem ?? undefined,
+    });
+  }
+
+  private emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event, payload);
+      } catch {
+        // A failing listener (a closed socket) must not fail the call that already committed.
+      }
+    }
+  }
+
+  private toErrorValue(error: unknown): AppErrorValue {
+    // Anything that is not an AppError (a contract-breaking output included) is our bug.
+    return error instanceof AppError ? error.toValue() : internalError(error);
+  }
+}

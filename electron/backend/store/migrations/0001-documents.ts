@@ -1,0 +1,46 @@
+import type { Migration } from './index';
+
+export const m0001Documents: Migration = {
+  id: 1,
+  name: 'documents',
+  sql: `
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE documents (
+  id            TEXT PRIMARY KEY,
+  kind          TEXT NOT NULL CHECK (kind IN ('declaration', 'packing-list')),
+  status        TEXT NOT NULL DEFAULT 'draft',
+  title         TEXT NOT NULL DEFAULT '',
+  client_seq_no TEXT NOT NULL UNIQUE,
+  direction     TEXT CHECK (direction IN ('I', 'E')),
+  body          TEXT NOT NULL,
+  revision      INTEGER NOT NULL,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT
+);
+CREATE INDEX documents_by_updated ON documents (deleted_at, kind, updated_at DESC);
+
+CREATE TABLE revisions (
+  document_id TEXT NOT NULL REFERENCES documents (id),
+  revision    INTEGER NOT NULL,
+  body        TEXT NOT NULL,
+  saved_at    TEXT NOT NULL,
+  pinned      INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (document_id, revision)
+) WITHOUT ROWID;
+
+CREATE TABLE client_seq (
+  day  TEXT PRIMARY KEY,
+  next INTEGER NOT NULL
+) WITHOUT ROWID;
+`,
+};

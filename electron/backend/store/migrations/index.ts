@@ -1,0 +1,14 @@
+import { m0001Documents } from './0001-documents';
+
+export interface Migration {
+  /** Applied in ascending order; never renumber or edit one that has shipped. */
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Every migration the app knows, in order. Migrations only add (tables, columns, indexes);
+ * they never drop or rewrite user data, so an older backup can always be opened and upgraded.
+ */
+export const migrations: readonly Migration[] = [m0001Documents];

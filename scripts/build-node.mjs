@@ -1,0 +1,30 @@
+// Bundles the Node-side entry points with esbuild (Vite builds the renderer).
+// Why esbuild rather than electron-vite: four small CommonJS bundles with two externals need no
+// plugin layer, and esbuild is already the engine underneath; one less tool to keep in step with
+// Electron and Vite majors.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  // better-sqlite3 is a native module: it stays in node_modules (unpacked from the asar).
+  external: ['electron', 'better-sqlite3'],
+  define: { __CLEARWAY_VERSION__: JSON.stringify(version) },
+  logLevel: 'warning',
+};
+
+const entries = [
+  ['electron/main/main.main.ts', 'dist/electron/main.cjs'],
+  ['electron/preload/preload.preload.ts', 'dist/electron/preload.cjs'],
+  ['electron/backend/utility-entry.node.ts', 'dist/electron/backend.cjs'],
+  ['electron/host/host.node.ts', 'dist/host/host.cjs'],
+];
+
+await Promise.all(entries.map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })));
+console.log(`built ${entries.length} Node bundles (v${version})`);

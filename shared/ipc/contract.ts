@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { AppErrorSchema } from './errors';
+import {
+  DocumentKind,
+  DocumentStatus,
+  DocumentSchema,
+  DocumentSummarySchema,
+  DocumentBodySchema,
+  RevisionSummarySchema,
+} from '../model/documents';
+import { Direction } from '../model/declaration';
+
+/**
+ * THE contract: every call the UI may make, declared once with its input and output schema,
+ * and every event the backend pushes. Both transports (Electron IPC, browser host) and the
+ * backend are typed from this table; nothing else defines a call.
+ */
+
+export const Language = z.enum(['zh-CN', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const SettingsSchema = z.object({ language: Language });
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const AppStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready'), profileDir: z.string(), databasePath: z.string(), version: z.string() }),
+  z.object({
+    state: z.literal('recovery'),
+    profileDir: z.string(),
+    databasePath: z.string(),
+    version: z.string(),
+    problem: AppErrorSchema,
+  }),
+]);
+export type AppStatus = z.infer<typeof AppStatusSchema>;
+
+const Id = z.string().min(1).max(64);
+const empty = z.object({}).strict();
+
+export const ListDocumentsInput = z
+  .object({
+    kind: DocumentKind.optional(),
+    status: DocumentStatus.optional(),
+    text: z.string().max(200).optional(),
+    updatedFrom: z.iso.datetime().optional(),
+    updatedTo: z.iso.datetime().optional(),
+    /** false (default): live documents; true: the recycle bin. */
+    trashed: z.boolean().optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+export type ListDocumentsInput = z.infer<typeof ListDocumentsInput>;
+
+export const calls = {
+  'app.status': { input: empty, output: AppStatusSchema },
+  'profile.useFolder': { input: z.object({ dir: z.string().min(1).max(4096) }).strict(), output: AppStatusSchema },
+  'profile.resetDatabase': { input: empty, output: AppStatusSchema },
+
+  'settings.get': { input: empty, output: SettingsSchema },
+  'settings.update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+
+  'documents.list': { input: ListDocumentsInput, output: z.array(DocumentSummarySchema) },
+  'documents.get': { input: z.object({ id: Id }).strict(), output: DocumentSchema },
+  'documents.create': {
+    input: z.object({ kind: z.literal('declaration'), direction: Direction.optional() }).strict(),
+    output: DocumentSchema,
+  },
+  'documents.save': {
+    input: z
+      .object({
+        id: Id,
+        /** The revision the editor started from; a mismatch is a CONFLICT, never a silent overwrite. */
+        baseRevision: z.number().int().nonnegative(),
+        body: DocumentBodySchema,
+      })
+      .strict(),
+    output: DocumentSummarySchema,
+  },
+  'documents.trash': { input: z.object({ id: Id }).strict(), output: DocumentSummarySchema },
+  'documents.restore': { input: z.object({ id: Id }).strict(), output: DocumentSummarySchema },
+  'documents.revisions': { input: z.object({ id: Id }).strict(), output: z.array(RevisionSummarySchema) },
+} as const;
+
+export const events = {
+  /** Documents were created, saved, trashed or restored (by this window or another). */
+  'documents.changed': z.object({ ids: z.array(z.string()) }),
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type CallParsedInput<K extends CallName> = z.output<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]>;
+
+export const callNames = Object.keys(calls) as CallName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(calls, name);
+}
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(events, name);
+}
