@@ -74,7 +74,11 @@ export class Backend {
         return this.status();
       },
       'settings.get': () => (this.store ? this.store.settings.get() : { language: 'zh-CN' }),
-      'settings.update': (patch) => this.requireStore().settings.update(patch),
+      'settings.update': (patch) => {
+        const settings = this.requireStore().settings.update(patch);
+        this.emit('settings.changed', settings);
+        return settings;
+      },
       'documents.list': (filter) => this.requireStore().documents.list(filter),
       'documents.get': ({ id }) => this.requireStore().documents.get(id),
       'documents.create': ({ direction }) => {

@@ -84,6 +84,8 @@ export const calls = {
 export const events = {
   /** Documents were created, saved, trashed or restored (by this window or another). */
   'documents.changed': z.object({ ids: z.array(z.string()) }),
+  /** Settings changed; Electron main listens too, to rebuild the menu in the new language. */
+  'settings.changed': SettingsSchema,
 } as const;
 
 export type Calls = typeof calls;
