@@ -1,0 +1,91 @@
+// Lint enforces the architecture (../shared/ARCHITECTURE.md), not only style:
+// - raw ipcMain / ipcRenderer live in exactly one wrapper file each;
+// - renderer/ never imports electron/ (or Electron, or Node);
+// - shared/ imports nothing of Node, Electron, or ours outside itself.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const IPC_WRAPPERS = ['electron/main/ipc-relay.main.ts', 'electron/preload/preload.preload.ts'];
+const ipcMessage = 'Raw ipcMain/ipcRenderer only in electron/main/ipc-relay.main.ts and electron/preload/preload.preload.ts; call the contract instead.';
+
+const rawIpc = {
+  paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: ipcMessage }],
+};
+const rawIpcSyntax = [
+  'error',
+  { selector: "MemberExpression[property.name=/^ipc(Main|Renderer)$/]", message: ipcMessage },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', rawIpc],
+      'no-restricted-syntax': rawIpcSyntax,
+    },
+  },
+  {
+    files: IPC_WRAPPERS,
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the backend only through window.clearway.' }, ...nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins in the renderer.' }))],
+          patterns: [{ group: ['**/electron/**', '**/electron'], message: 'renderer/ must not import from electron/ (ARCHITECTURE.md: arrows point one way).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'shared/ is pure domain code.' }, ...nodeBuiltins.map((name) => ({ name, message: 'shared/ must not import Node built-ins: it runs in the renderer too.' }))],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ must not import Node built-ins.' },
+            { group: ['**/electron/**', '**/renderer/**', '**/server/**'], message: 'shared/ imports nothing of ours outside itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...rawIpc,
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ and server/ never import the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: IPC_WRAPPERS,
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
