@@ -121,6 +121,7 @@ export class Backend {
       if (!parsed.success) throw invalidInputError(parsed.error.issues);
       const handler = this.handlers[name] as (input: unknown) => unknown;
       const output = await handler(parsed.data);
+      this.store?.scheduleCheckpoint();
       return { ok: true, value: spec.output.parse(output) };
     } catch (error) {
       return { ok: false, error: this.toErrorValue(error) };

@@ -22,8 +22,37 @@ export const DeclarationHeadSchema = z.object({
 });
 export type DeclarationHead = z.infer<typeof DeclarationHeadSchema>;
 
+/**
+ * One goods item (DecList). Quantities and money are decimal strings, never floats: the
+ * arithmetic on them belongs to a decimal library (domain issue). Only the core columns for
+ * now; the CIQ and dangerous-goods columns join with the full model.
+ */
+export const DeclarationItemSchema = z.object({
+  gNo: z.number().int().positive(),
+  codeTs: text(10).optional(),
+  ciqCode: text(20).optional(),
+  gName: text(255).optional(),
+  gModel: text(255).optional(),
+  gQty: text(25).optional(),
+  gUnit: text(3).optional(),
+  firstQty: text(25).optional(),
+  firstUnit: text(3).optional(),
+  secondQty: text(25).optional(),
+  secondUnit: text(3).optional(),
+  declPrice: text(25).optional(),
+  declTotal: text(25).optional(),
+  tradeCurr: text(3).optional(),
+  originCountry: text(3).optional(),
+  destinationCountry: text(3).optional(),
+  districtCode: text(5).optional(),
+  destCode: text(8).optional(),
+  dutyMode: text(1).optional(),
+});
+export type DeclarationItem = z.infer<typeof DeclarationItemSchema>;
+
 export const DeclarationDraftSchema = z.object({
   head: DeclarationHeadSchema,
+  items: z.array(DeclarationItemSchema).optional(),
 });
 export type DeclarationDraft = z.infer<typeof DeclarationDraftSchema>;
 

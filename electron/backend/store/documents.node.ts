@@ -17,21 +17,18 @@ import { nextClientSeqNo } from './client-seq.node';
 /** Unpinned revisions kept per document; older autosave steps are pruned in the same transaction. */
 export const REVISIONS_KEPT = 200;
 
-interface DocumentRow {
+interface SummaryRow {
   id: string;
   kind: DocumentKind;
   status: DocumentStatus;
   title: string;
   client_seq_no: string;
   direction: Direction | null;
-  body: string;
   revision: number;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
 }
-
-type SummaryRow = Omit<DocumentRow, 'body'>;
 
 const summaryColumns = 'id, kind, status, title, client_seq_no, direction, revision, created_at, updated_at, deleted_at';
 
@@ -72,7 +69,8 @@ function likePattern(text: string): string {
 }
 
 export class DocumentRepository {
-  private readonly selectOne: Database.Statement<[string], DocumentRow>;
+  private readonly selectOne: Database.Statement<[string], SummaryRow>;
+  private readonly selectBody: Database.Statement<[string, number], { body: string }>;
   private readonly insertDocument: Database.Statement;
   private readonly updateDocument: Database.Statement;
   private readonly insertRevision: Database.Statement;
@@ -83,13 +81,14 @@ export class DocumentRepository {
     private readonly db: Database.Database,
     private readonly now: () => Date,
   ) {
-    this.selectOne = db.prepare(`SELECT ${summaryColumns}, body FROM documents WHERE id = ?`);
+    this.selectOne = db.prepare(`SELECT ${summaryColumns} FROM documents WHERE id = ?`);
+    this.selectBody = db.prepare('SELECT body FROM revisions WHERE document_id = ? AND revision = ?');
     this.insertDocument = db.prepare(
-      `INSERT INTO documents (id, kind, status, title, client_seq_no, direction, body, revision, created_at, updated_at)
-       VALUES (@id, @kind, 'draft', @title, @clientSeqNo, @direction, @body, 1, @now, @now)`,
+      `INSERT INTO documents (id, kind, status, title, client_seq_no, direction, revision, created_at, updated_at)
+       VALUES (@id, @kind, 'draft', @title, @clientSeqNo, @direction, 1, @now, @now)`,
     );
     this.updateDocument = db.prepare(
-      `UPDATE documents SET body = @body, title = @title, direction = @direction, revision = @revision, updated_at = @now
+      `UPDATE documents SET title = @title, direction = @direction, revision = @revision, updated_at = @now
        WHERE id = @id AND revision = @baseRevision`,
     );
     this.insertRevision = db.prepare(
@@ -108,16 +107,21 @@ export class DocumentRepository {
     const { title, direction } = describeBody(body);
     this.db.transaction(() => {
       const clientSeqNo = nextClientSeqNo(this.db, this.now());
-      this.insertDocument.run({ id, kind: body.kind, title, clientSeqNo, direction, body: text, now });
+      this.insertDocument.run({ id, kind: body.kind, title, clientSeqNo, direction, now });
       this.insertRevision.run(id, 1, text, now);
     })();
     return this.get(id);
   }
 
   get(id: string): ClearwayDocument {
-    const row = this.selectOne.get(id);
-    if (!row) throw notFound(id);
-    return { ...toSummary(row), body: DocumentBodySchema.parse(JSON.parse(row.body)) };
+    // One read transaction, so the summary and the body are of the same revision.
+    return this.db.transaction(() => {
+      const row = this.selectOne.get(id);
+      if (!row) throw notFound(id);
+      const stored = this.selectBody.get(id, row.revision);
+      if (!stored) throw new Error(`document ${id} has no body at revision ${row.revision}`);
+      return { ...toSummary(row), body: DocumentBodySchema.parse(JSON.parse(stored.body)) };
+    })();
   }
 
   /**
@@ -164,7 +168,7 @@ export class DocumentRepository {
       }
       const revision = baseRevision + 1;
       const now = this.now().toISOString();
-      this.updateDocument.run({ id, body: text, title, direction, revision, now, baseRevision });
+      this.updateDocument.run({ id, title, direction, revision, now, baseRevision });
       this.insertRevision.run(id, revision, text, now);
       this.pruneRevisions.run(id, revision - REVISIONS_KEPT);
       return toSummary({ ...current, title, direction, revision, updated_at: now });
@@ -172,35 +176,39 @@ export class DocumentRepository {
   }
 
   list(filter: ListDocumentsInput): DocumentSummary[] {
-    const where: string[] = [filter.trashed ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
+    const where: string[] = [filter.trashed ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'];
     const params: Record<string, string | number> = {};
     if (filter.kind) {
-      where.push('kind = @kind');
+      where.push('d.kind = @kind');
       params.kind = filter.kind;
     }
     if (filter.status) {
-      where.push('status = @status');
+      where.push('d.status = @status');
       params.status = filter.status;
     }
     if (filter.updatedFrom) {
-      where.push('updated_at >= @updatedFrom');
+      where.push('d.updated_at >= @updatedFrom');
       params.updatedFrom = filter.updatedFrom;
     }
     if (filter.updatedTo) {
-      where.push('updated_at <= @updatedTo');
+      where.push('d.updated_at <= @updatedTo');
       params.updatedTo = filter.updatedTo;
     }
     const text = filter.text?.trim();
     if (text) {
       // Full-text search (FTS5 trigram) arrives with the code tables; a LIKE over the
       // title, the ClientSeqNo and the JSON body finds any field's text meanwhile.
-      where.push("(title LIKE @text ESCAPE '\\' OR client_seq_no LIKE @text ESCAPE '\\' OR body LIKE @text ESCAPE '\\')");
+      where.push(
+        `(d.title LIKE @text ESCAPE '\\' OR d.client_seq_no LIKE @text ESCAPE '\\' OR EXISTS (
+           SELECT 1 FROM revisions r WHERE r.document_id = d.id AND r.revision = d.revision AND r.body LIKE @text ESCAPE '\\'))`,
+      );
       params.text = likePattern(text);
     }
     params.limit = filter.limit ?? 500;
-    const order = filter.trashed ? 'deleted_at DESC' : 'updated_at DESC';
+    const order = filter.trashed ? 'd.deleted_at DESC' : 'd.updated_at DESC';
+    const columns = summaryColumns.split(', ').map((c) => `d.${c}`).join(', ');
     const rows = this.db
-      .prepare(`SELECT ${summaryColumns} FROM documents WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit`)
+      .prepare(`SELECT ${columns} FROM documents d WHERE ${where.join(' AND ')} ORDER BY ${order}, d.rowid DESC LIMIT @limit`)
       .all(params) as SummaryRow[];
     return rows.map(toSummary);
   }

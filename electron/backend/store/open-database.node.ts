@@ -53,6 +53,7 @@ export function unreadableDatabaseError(path: string, cause: unknown): AppError 
  * Opens (creating if needed) the profile's database with the durability settings of
  * ARCHITECTURE.md: WAL, synchronous=FULL (an acknowledged save survives power loss),
  * foreign keys, and a busy timeout for the moments a backup or second reader holds a lock.
+ * Keep these pragmas in step with test/bench/autosave.bench.ts, whose baseline uses the same.
  */
 export function openDatabase(options: OpenOptions): Database.Database {
   ensureWritableProfile(options.profileDir);
@@ -64,6 +65,9 @@ export function openDatabase(options: OpenOptions): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Checkpoints run when the broker pauses (Store.scheduleCheckpoint), not inside a save:
+    // an automatic checkpoint every few dozen autosaves otherwise sets the save's p99.
+    db.pragma('wal_autocheckpoint = 0');
     // Touch the schema so a damaged file fails here, not on the broker's first save.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     migrate(db, options.migrations ?? allMigrations, options.now ?? (() => new Date()));

@@ -5,10 +5,15 @@ import { DATABASE_FILE, openDatabase, type OpenOptions } from './open-database.n
 import { DocumentRepository } from './documents.node';
 import { SettingsRepository } from './settings.node';
 
+/** How long the database must be quiet before the WAL is copied back into the main file. */
+export const CHECKPOINT_IDLE_MS = 500;
+
 /** One profile's open database and its repositories. */
 export class Store {
   readonly documents: DocumentRepository;
   readonly settings: SettingsRepository;
+  private checkpointTimer: NodeJS.Timeout | null = null;
+  private changesAtLastCheckpoint = 0;
 
   private constructor(
     readonly db: Database.Database,
@@ -24,8 +29,34 @@ export class Store {
     return new Store(openDatabase(options), join(options.profileDir, DATABASE_FILE), now);
   }
 
+  /**
+   * Called after every contract call. When something was written since the last checkpoint,
+   * a PASSIVE checkpoint runs once the database has been quiet for CHECKPOINT_IDLE_MS.
+   * Durability does not depend on it (WAL + synchronous=FULL already made each save durable);
+   * it only keeps the WAL short.
+   */
+  scheduleCheckpoint(): void {
+    if (this.checkpointTimer || !this.db.open) return;
+    if (this.totalChanges() === this.changesAtLastCheckpoint) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      if (!this.db.open) return;
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+      this.changesAtLastCheckpoint = this.totalChanges();
+    }, CHECKPOINT_IDLE_MS);
+    this.checkpointTimer.unref();
+  }
+
   close(): void {
-    if (this.db.open) this.db.close();
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
+    if (!this.db.open) return;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+
+  private totalChanges(): number {
+    return (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   }
 }
 

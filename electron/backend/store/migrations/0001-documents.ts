@@ -21,7 +21,7 @@ CREATE TABLE documents (
   title         TEXT NOT NULL DEFAULT '',
   client_seq_no TEXT NOT NULL UNIQUE,
   direction     TEXT CHECK (direction IN ('I', 'E')),
-  body          TEXT NOT NULL,
+  -- The body lives once, in revisions: the current body is the row at (id, revision).
   revision      INTEGER NOT NULL,
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL,
@@ -29,14 +29,15 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_by_updated ON documents (deleted_at, kind, updated_at DESC);
 
+-- A rowid table: bodies are tens of kilobytes, too large for a WITHOUT ROWID b-tree.
 CREATE TABLE revisions (
   document_id TEXT NOT NULL REFERENCES documents (id),
   revision    INTEGER NOT NULL,
   body        TEXT NOT NULL,
   saved_at    TEXT NOT NULL,
   pinned      INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (document_id, revision)
-) WITHOUT ROWID;
+  UNIQUE (document_id, revision)
+);
 
 CREATE TABLE client_seq (
   day  TEXT PRIMARY KEY,
