@@ -1,0 +1,49 @@
+import type { AppStatus } from '../../../shared/ipc/contract';
+import { DeclarationList } from '../areas/declarations/declaration-list';
+import { DraftEditor } from '../areas/editor/draft-editor';
+import { useUnloadGuard } from '../areas/editor/use-unload-guard';
+import { RecycleBin } from '../areas/recycle-bin/recycle-bin';
+import { SettingsArea } from '../areas/settings/settings-area';
+import { ToastView } from '../components/toast-view';
+import { areas } from './areas';
+import { ComingSoon } from './coming-soon';
+import { HeaderBar } from './header-bar';
+import { NavBar } from './nav-bar';
+import type { Route } from './route';
+import { useAreaShortcuts } from './use-area-shortcuts';
+import { useRoute } from './use-route';
+import { useSettingsEvents } from './use-settings-events';
+
+function AreaView({ route, status }: { route: Route; status: AppStatus }) {
+  if ('draftId' in route) return <DraftEditor id={route.draftId} />;
+  if ('recycleBin' in route) return <RecycleBin />;
+  switch (route.area) {
+    case 'declarations':
+      return <DeclarationList />;
+    case 'settings':
+      return <SettingsArea status={status} />;
+    default: {
+      const area = areas.find((a) => a.id === route.area);
+      return area ? <ComingSoon labelKey={area.labelKey} /> : null;
+    }
+  }
+}
+
+export function AppShell({ status }: { status: AppStatus }) {
+  const route = useRoute();
+  useAreaShortcuts();
+  useUnloadGuard();
+  useSettingsEvents();
+  return (
+    <div className="app-shell">
+      <HeaderBar />
+      <div className="shell-body">
+        <NavBar active={route.area} />
+        <main className="area-host">
+          <AreaView route={route} status={status} />
+        </main>
+      </div>
+      <ToastView />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../../shared/model/documents';
+import { displayTitle } from './document-title';
+import { formatLocalTime } from './format-time';
+import { moveRowFocus } from './row-keys';
+
+interface Props {
+  summary: DocumentSummary;
+  onOpen(summary: DocumentSummary): void;
+  onTrash(summary: DocumentSummary): void;
+}
+
+export function DeclarationRow({ summary, onOpen, onTrash }: Props) {
+  const { t } = useTranslation();
+  const title = displayTitle(summary, t);
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (moveRowFocus(event)) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(summary);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      onTrash(summary);
+    }
+  };
+  return (
+    <tr tabIndex={0} className="clickable-row" onClick={() => onOpen(summary)} onKeyDown={onKeyDown}>
+      <td className={summary.title ? 'cell-title' : 'cell-title untitled'}>{title}</td>
+      <td>{summary.direction ? t(`direction.${summary.direction}`) : t('direction.none')}</td>
+      <td>
+        <span className={`status-tag status-${summary.status}`}>{t(`status.${summary.status}`)}</span>
+      </td>
+      <td className="mono">{summary.clientSeqNo}</td>
+      <td className="cell-time">{formatLocalTime(summary.updatedAt)}</td>
+      <td className="cell-actions">
+        <button
+          type="button"
+          className="small-button"
+          aria-label={t('declarations.deleteLabel', { title })}
+          onClick={(event) => {
+            event.stopPropagation();
+            onTrash(summary);
+          }}
+        >
+          {t('declarations.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppErrorValue } from '../../../../shared/ipc/errors';
+import type { DocumentSummary } from '../../../../shared/model/documents';
+import { asErrorValue } from '../../app/as-error-value';
+import { api, currentTransport } from '../../transport/current-transport';
+
+export interface DocumentList {
+  documents: DocumentSummary[] | null;
+  error: AppErrorValue | null;
+  reload(): void;
+}
+
+/**
+ * Declarations matching `text` (live ones, or the recycle bin), reloaded whenever the backend
+ * says documents changed, and after a reconnect, since events may have been missed meanwhile.
+ */
+export function useDocumentList(options: { text: string; trashed: boolean }): DocumentList {
+  const { text, trashed } = options;
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  // Only the newest request may update the table; an older, slower answer is dropped.
+  const latestRequest = useRef(0);
+
+  const reload = useCallback(() => {
+    const request = ++latestRequest.current;
+    const trimmed = text.trim();
+    api()
+      .documents.list({ kind: 'declaration', trashed, ...(trimmed ? { text: trimmed } : {}) })
+      .then((result) => {
+        if (request !== latestRequest.current) return;
+        setDocuments(result);
+        setError(null);
+      })
+      .catch((failure: unknown) => {
+        if (request !== latestRequest.current) return;
+        setError(asErrorValue(failure));
+      });
+  }, [text, trashed]);
+
+  useEffect(() => {
+    reload();
+    const stopEvents = api().on('documents.changed', () => reload());
+    const stopConnection = currentTransport().connection.onChange((online) => {
+      if (online) reload();
+    });
+    return () => {
+      stopEvents();
+      stopConnection();
+    };
+  }, [reload]);
+
+  return { documents, error, reload };
+}
