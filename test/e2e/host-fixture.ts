@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+
+const HOST_BUNDLE = resolve('dist/host/host.cjs');
+const URL_LINE = /browser mode: (http:\/\/\S+)/;
+const START_TIMEOUT_MS = 15_000;
+
+/** A port that was free a moment ago; the host binds it right after. */
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export function freshProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'clearway-e2e-'));
+}
+
+/**
+ * One browser host process on its own profile. `kill()` is SIGKILL: no shutdown handler runs,
+ * which is the point of the durability tests. `restart()` brings it back on the same profile,
+ * port and token, so the page's URL and stored token stay valid.
+ */
+export class HostProcess {
+  private child: ChildProcess | null = null;
+  private output = '';
+  url = '';
+
+  private constructor(
+    readonly profileDir: string,
+    readonly port: number,
+    readonly token: string,
+  ) {}
+
+  static async start(profileDir = freshProfileDir()): Promise<HostProcess> {
+    if (!existsSync(HOST_BUNDLE)) {
+      throw new Error(`${HOST_BUNDLE} is missing: run "npm run build" before the end-to-end tests.`);
+    }
+    const host = new HostProcess(profileDir, await freePort(), `e2e-${Math.random().toString(36).slice(2)}`);
+    await host.launch();
+    return host;
+  }
+
+  async restart(): Promise<void> {
+    await this.kill();
+    await this.launch();
+  }
+
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  /** Stops the process and removes its profile folder. */
+  async dispose(): Promise<void> {
+    await this.kill();
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+
+  private launch(): Promise<void> {
+    this.output = '';
+    this.url = '';
+    const child = spawn(process.execPath, [HOST_BUNDLE, '--profile', this.profileDir, '--port', String(this.port)], {
+      env: { ...process.env, CLEARWAY_HOST_TOKEN: this.token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    return new Promise((resolveStart, reject) => {
+      const timer = setTimeout(() => fail(`no URL line within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
+      const fail = (why: string) => {
+        clearTimeout(timer);
+        reject(new Error(`browser host did not start (${why}). Output:\n${this.output}`));
+      };
+      const onData = (chunk: Buffer) => {
+        this.output += chunk.toString('utf8');
+        const match = URL_LINE.exec(this.output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          this.url = match[1];
+          resolveStart();
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code, signal) => {
+        if (!this.url) fail(`exited with ${signal ?? code}`);
+      });
+    });
+  }
+}
+
+/** Each test gets its own host on a fresh profile, removed afterwards. */
+export const test = base.extend<{ host: HostProcess }>({
+  // Playwright reads the fixture's parameter pattern: an empty one says "depends on no other fixture".
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await HostProcess.start();
+    await use(host);
+    await host.dispose();
+  },
+});
+
+export { expect } from '@playwright/test';
