@@ -133,3 +133,25 @@ test('keyboard: Enter moves to the next field, Ctrl+S saves at once, Ctrl+N crea
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('进出口标志')).toBeVisible();
 });
+
+test('typing while the host is down keeps the text and saves it once the host is back', async ({ page, host }) => {
+  await openApp(page, host);
+  await createDraft(page);
+  await page.getByLabel('提运单号').fill('OUTAGE-0001');
+  await expectSavedAfterEdit(page);
+
+  await host.kill();
+  await expect(page.getByText('与后台的连接已断开，正在重新连接…')).toBeVisible();
+  await page.getByLabel('备注').fill('主机停止期间输入的备注');
+  await expect(saveState(page)).toHaveText('未保存 · 无法连接后台');
+  await expect(page.getByRole('alert').filter({ hasText: '无法连接清关通后台' })).toBeVisible();
+  await expect(page.getByLabel('备注')).toHaveValue('主机停止期间输入的备注');
+
+  await host.restart();
+  // Autosave retries on its own; nobody has to press anything.
+  await expect(saveState(page)).toHaveText('已保存', { timeout: 15_000 });
+  await expect(page.getByText('与后台的连接已断开，正在重新连接…')).toHaveCount(0, { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByLabel('备注')).toHaveValue('主机停止期间输入的备注');
+  await expect(page.getByLabel('提运单号')).toHaveValue('OUTAGE-0001');
+});

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 const HOST_BUNDLE = resolve('dist/host/host.cjs');
 const URL_LINE = /browser mode: (http:\/\/\S+)/;
@@ -103,8 +103,28 @@ export class HostProcess {
   }
 }
 
-/** Each test gets its own host on a fresh profile, removed afterwards. */
-export const test = base.extend<{ host: HostProcess }>({
+/**
+ * Each test gets its own host on a fresh profile, removed afterwards. Every page is watched for
+ * uncaught exceptions and Content-Security-Policy violations (inline style or script would show
+ * up here first); either fails the test.
+ */
+export const test = base.extend<{ host: HostProcess; pageProblems: string[] }>({
+  pageProblems: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      const watch = (page: import('@playwright/test').Page) => {
+        page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to (apply|execute|load)/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(problems);
+      expect(problems, 'page errors or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   // Playwright reads the fixture's parameter pattern: an empty one says "depends on no other fixture".
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
@@ -114,4 +134,4 @@ export const test = base.extend<{ host: HostProcess }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
