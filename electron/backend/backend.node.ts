@@ -12,12 +12,19 @@ import {
 import { emptyDeclaration } from '../../shared/model/declaration';
 import { DATABASE_FILE } from './store/open-database.node';
 import { moveDatabaseAside, Store } from './store/store.node';
+import { defaultSeedsDir } from './store/codes.node';
 import { join } from 'node:path';
 
 export interface BackendOptions {
   profileDir: string;
   version: string;
   now?: () => Date;
+  /**
+   * The reference data folder (code tables, tariff). Packaged Electron passes
+   * `join(process.resourcesPath, 'seeds')`; omitted, the repository's seeds/ next to the bundle or
+   * under the working directory is used; null loads nothing (the reference tables stay as they are).
+   */
+  seedsDir?: string | null;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -102,6 +109,11 @@ export class Backend {
         return summary;
       },
       'documents.revisions': ({ id }) => this.requireStore().documents.revisions(id),
+      'codes.search': ({ table, query, limit }) => this.requireStore().codes.search(table, query, limit),
+      'codes.lookup': ({ table, code }) => this.requireStore().codes.lookup(table, code),
+      'codes.status': () => this.requireStore().codes.status(),
+      'tariff.search': ({ query, limit }) => this.requireStore().codes.tariffSearch(query, limit),
+      'tariff.get': ({ code }) => this.requireStore().codes.tariffGet(code),
     };
   }
 
@@ -149,7 +161,8 @@ export class Backend {
 
   private openStore(): void {
     try {
-      this.store = Store.open({ profileDir: this.profileDir, now: this.now });
+      const seedsDir = this.options.seedsDir === undefined ? defaultSeedsDir() : this.options.seedsDir;
+      this.store = Store.open({ profileDir: this.profileDir, now: this.now, seedsDir });
       this.problem = null;
     } catch (error) {
       this.store = null;

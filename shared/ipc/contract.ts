@@ -9,6 +9,16 @@ import {
   RevisionSummarySchema,
 } from '../model/documents';
 import { Direction } from '../model/declaration';
+import {
+  CodeHitSchema,
+  CodeLookupInput,
+  CodeSearchInput,
+  CodesStatusSchema,
+  TariffGetInput,
+  TariffLineDetailSchema,
+  TariffSearchInput,
+  TariffSearchResultSchema,
+} from '../codes/api';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -79,6 +89,15 @@ export const calls = {
   'documents.trash': { input: z.object({ id: Id }).strict(), output: DocumentSummarySchema },
   'documents.restore': { input: z.object({ id: Id }).strict(), output: DocumentSummarySchema },
   'documents.revisions': { input: z.object({ id: Id }).strict(), output: z.array(RevisionSummarySchema) },
+
+  /** Code tables: ranked lookup (exact code, code prefix, then names, initials, aliases). */
+  'codes.search': { input: CodeSearchInput, output: z.array(CodeHitSchema) },
+  'codes.lookup': { input: CodeLookupInput, output: CodeHitSchema.nullable() },
+  /** Which seed files are loaded (versions, row counts) and which failed at start-up. */
+  'codes.status': { input: empty, output: CodesStatusSchema },
+  /** Tariff lines and HS 2022 headings/subheadings for a code (8471.30) or words (笔记本). */
+  'tariff.search': { input: TariffSearchInput, output: TariffSearchResultSchema },
+  'tariff.get': { input: TariffGetInput, output: TariffLineDetailSchema.nullable() },
 } as const;
 
 export const events = {

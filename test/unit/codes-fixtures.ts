@@ -56,19 +56,25 @@ export const fixtureTariff: TariffFile = {
   ],
 };
 
-/** Temporary seeds folders (a copy of the shipped code tables and HS file, plus the fixture tariff). */
+/** A temporary seeds folder: the shipped code tables and HS file, plus the fixture tariff. Caller removes it. */
+export function makeTempSeeds({ tariff = true }: { tariff?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clearway-seeds-'));
+  cpSync(join(REPO_SEEDS, 'codes'), join(dir, 'codes'), { recursive: true });
+  mkdirSync(join(dir, 'tariff'));
+  cpSync(join(REPO_SEEDS, 'tariff', 'hs2022-subheadings.json'), join(dir, 'tariff', 'hs2022-subheadings.json'));
+  if (tariff) writeFileSync(join(dir, 'tariff', 'cn-tariff-test.json'), JSON.stringify(fixtureTariff));
+  return dir;
+}
+
+/** Temporary seeds folders for each test, removed afterwards. */
 export function useTempSeeds(): (options?: { tariff?: boolean }) => string {
   const made: string[] = [];
   afterEach(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
-  return ({ tariff = true } = {}) => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearway-seeds-'));
+  return (options) => {
+    const dir = makeTempSeeds(options);
     made.push(dir);
-    cpSync(join(REPO_SEEDS, 'codes'), join(dir, 'codes'), { recursive: true });
-    mkdirSync(join(dir, 'tariff'));
-    cpSync(join(REPO_SEEDS, 'tariff', 'hs2022-subheadings.json'), join(dir, 'tariff', 'hs2022-subheadings.json'));
-    if (tariff) writeFileSync(join(dir, 'tariff', 'cn-tariff-test.json'), JSON.stringify(fixtureTariff));
     return dir;
   };
 }

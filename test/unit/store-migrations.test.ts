@@ -64,14 +64,14 @@ describe('migrations', () => {
     const dir = tempProfile();
     const broken = [
       ...migrations,
-      { id: 2, name: 'half-broken', sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);' },
+      { id: migrations.length + 1, name: 'half-broken', sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);' },
     ];
     expect(() => openDatabase({ profileDir: dir, migrations: broken })).toThrow(/nowhere/);
     const db = new Database(join(dir, DATABASE_FILE));
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
     expect(tables.map((t) => t.name)).toContain('documents');
     expect(tables.map((t) => t.name)).not.toContain('half');
-    expect(db.prepare('SELECT max(id) AS id FROM schema_migrations').get()).toEqual({ id: 1 });
+    expect(db.prepare('SELECT max(id) AS id FROM schema_migrations').get()).toEqual({ id: migrations.length });
     db.close();
   });
 });

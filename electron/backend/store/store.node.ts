@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { DATABASE_FILE, openDatabase, type OpenOptions } from './open-database.node';
 import { DocumentRepository } from './documents.node';
 import { SettingsRepository } from './settings.node';
+import { CodeRepository } from './codes.node';
 
 /** How long the database must be quiet before the WAL is copied back into the main file. */
 export const CHECKPOINT_IDLE_MS = 500;
@@ -12,6 +13,7 @@ export const CHECKPOINT_IDLE_MS = 500;
 export class Store {
   readonly documents: DocumentRepository;
   readonly settings: SettingsRepository;
+  readonly codes: CodeRepository;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private changesAtLastCheckpoint = 0;
 
@@ -22,11 +24,25 @@ export class Store {
   ) {
     this.documents = new DocumentRepository(db, now);
     this.settings = new SettingsRepository(db);
+    this.codes = new CodeRepository(db);
   }
 
-  static open(options: OpenOptions): Store {
+  /**
+   * `seedsDir`: load the reference data (code tables, tariff) from this folder when its files
+   * changed since the last start; omitted or null, the reference tables are left as they are.
+   */
+  static open(options: OpenOptions & { seedsDir?: string | null }): Store {
     const now = options.now ?? (() => new Date());
-    return new Store(openDatabase(options), join(options.profileDir, DATABASE_FILE), now);
+    const store = new Store(openDatabase(options), join(options.profileDir, DATABASE_FILE), now);
+    if (options.seedsDir) {
+      try {
+        store.codes.load(options.seedsDir, now);
+      } catch (error) {
+        store.db.close();
+        throw error;
+      }
+    }
+    return store;
   }
 
   /**

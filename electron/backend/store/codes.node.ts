@@ -1,0 +1,694 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import { CodeTableFileSchema, TariffFileSchema, type CodeEntry, type CodeTableId, type Confidence } from '../../../shared/codes/schema';
+import { HsFileSchema, seedPaths, type HsEntry } from '../../../shared/codes/hs';
+import { hasHan, hsDigits, normalizeQuery, queryLength, rankRows, TRIGRAM_MIN } from '../../../shared/codes/search';
+import type {
+  CodeHit,
+  CodesStatus,
+  SeedProblem,
+  TariffLineDetail,
+  TariffLineSummary,
+  TariffSearchResult,
+} from '../../../shared/codes/api';
+
+// ---------------------------------------------------------------------------------------------
+// Where the seeds are
+// ---------------------------------------------------------------------------------------------
+
+function looksLikeSeeds(dir: string): boolean {
+  return existsSync(join(dir, seedPaths.codesDir));
+}
+
+/**
+ * The seeds folder when the caller did not name one: next to the bundle (dist/host/host.cjs and
+ * dist/electron/backend.cjs are two levels below the repository) or under the working directory
+ * (tests, scripts). Packaged Electron passes `process.resourcesPath/seeds` explicitly.
+ */
+export function defaultSeedsDir(): string | null {
+  const candidates: string[] = [];
+  if (typeof __dirname === 'string') candidates.push(resolve(__dirname, '..', '..', 'seeds'), resolve(__dirname, '..', 'seeds'));
+  candidates.push(resolve(process.cwd(), 'seeds'));
+  return candidates.find(looksLikeSeeds) ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------------------------
+
+type SeedKind = 'code-table' | 'tariff' | 'hs';
+
+interface SeedFile {
+  /** Relative to the seeds folder, with forward slashes: codes/unit.json. */
+  file: string;
+  path: string;
+  kind: SeedKind;
+}
+
+interface VersionRow {
+  file: string;
+  kind: SeedKind;
+  table_id: string | null;
+  version: string;
+  hash: string;
+  size: number;
+  mtime_ms: number;
+  rows: number;
+  confidence: Confidence | null;
+  loaded_at: string;
+}
+
+export interface SeedLoadReport {
+  loaded: string[];
+  unchanged: string[];
+  removed: string[];
+  problems: SeedProblem[];
+  ms: number;
+}
+
+/** Thrown by loadSeeds({ strict: true }) and by a missing seeds folder; names every failed file. */
+export class SeedLoadError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(`seed load failed: ${problems.map((p) => `${p.file}: ${p.messageEn}`).join('; ')}`);
+    this.name = 'SeedLoadError';
+  }
+}
+
+function listSeedFiles(seedsDir: string): SeedFile[] {
+  const files: SeedFile[] = [];
+  const codesDir = join(seedsDir, seedPaths.codesDir);
+  for (const name of readdirSync(codesDir).sort()) {
+    if (name.endsWith('.json')) files.push({ file: `${seedPaths.codesDir}/${name}`, path: join(codesDir, name), kind: 'code-table' });
+  }
+  const tariffDir = join(seedsDir, seedPaths.tariffDir);
+  if (existsSync(tariffDir)) {
+    for (const name of readdirSync(tariffDir).sort()) {
+      if (seedPaths.tariffPattern.test(name)) files.push({ file: `${seedPaths.tariffDir}/${name}`, path: join(tariffDir, name), kind: 'tariff' });
+    }
+    const hs = join(seedsDir, seedPaths.hsFile);
+    if (existsSync(hs)) files.push({ file: seedPaths.hsFile, path: hs, kind: 'hs' });
+  }
+  return files;
+}
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Tokens for the short-query index: every Han character, every pair of neighbouring characters
+ * that includes a Han one (一般贸易 -> 一 般 贸 易 一般 般贸 贸易), and every Latin/digit word
+ * (initials, English words, codes) for prefix queries.
+ */
+export function gramsOf(texts: readonly (string | null | undefined)[]): string {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    const lower = text.normalize('NFKC').toLowerCase();
+    for (const word of lower.match(WORD) ?? []) {
+      if (!HAN.test(word)) {
+        out.add(word);
+        continue;
+      }
+      const chars = [...word];
+      chars.forEach((c, i) => {
+        const next = chars[i + 1];
+        if (HAN.test(c)) out.add(c);
+        if (next !== undefined && (HAN.test(c) || HAN.test(next))) out.add(c + next);
+      });
+      // Latin runs inside a mixed word (ITA产品 -> ita) are words too.
+      for (const latin of word.split(/\p{Script=Han}+/u)) if (latin) out.add(latin);
+    }
+  }
+  return [...out].join(' ');
+}
+
+function problem(file: string, messageEn: string, messageZh: string): SeedProblem {
+  return { file, messageEn, messageZh };
+}
+
+function zodSummary(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+const SEP = '\n';
+
+interface Parsed {
+  kind: SeedKind;
+  version: string;
+  tableId: string | null;
+  confidence: Confidence | null;
+  rows: number;
+  write: (db: Database.Database, file: string) => void;
+}
+
+function parseSeed(seed: SeedFile, text: string): Parsed {
+  const json = JSON.parse(text) as unknown;
+  if (seed.kind === 'code-table') {
+    const parsed = CodeTableFileSchema.safeParse(json);
+    if (!parsed.success) throw new Error(`not a valid code table: ${zodSummary(parsed.error.issues)}`);
+    const t = parsed.data;
+    const expected = seed.file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (t.table !== expected) throw new Error(`file is named ${expected}.json but declares table "${t.table}"`);
+    return {
+      kind: 'code-table',
+      version: t.version,
+      tableId: t.table,
+      confidence: t.confidence,
+      rows: t.entries.length,
+      write: (db) => writeCodeTable(db, t.table, t.entries),
+    };
+  }
+  if (seed.kind === 'tariff') {
+    const parsed = TariffFileSchema.safeParse(json);
+    if (!parsed.success) throw new Error(`not a valid tariff file: ${zodSummary(parsed.error.issues)}`);
+    const t = parsed.data;
+    return {
+      kind: 'tariff',
+      version: t.version,
+      tableId: null,
+      confidence: t.confidence,
+      rows: t.lines.length,
+      write: (db, file) => {
+        const insert = db.prepare(
+          `INSERT INTO tariff_lines (code, name_zh, name_en, first_unit, second_unit, ciq_codes, elements, confidence, note, source_file)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        );
+        const fts = db.prepare('INSERT INTO tariff_fts (rowid, code, name_zh, name_en) VALUES (?, ?, ?, ?)');
+        const grams = db.prepare('INSERT INTO tariff_grams (rowid, grams) VALUES (?, ?)');
+        for (const l of t.lines) {
+          let id: number | bigint;
+          try {
+            id = insert.run(
+              l.code,
+              l.nameZh,
+              l.nameEn ?? null,
+              l.firstUnit,
+              l.secondUnit,
+              JSON.stringify(l.ciqCodes ?? []),
+              JSON.stringify(l.elements),
+              l.confidence ?? null,
+              l.note ?? null,
+              file,
+            ).lastInsertRowid;
+          } catch (error) {
+            throw new Error(`tariff line ${l.code}: ${(error as Error).message}`, { cause: error });
+          }
+          fts.run(id, l.code, l.nameZh, l.nameEn ?? null);
+          grams.run(id, gramsOf([l.nameZh, l.nameEn]));
+        }
+      },
+    };
+  }
+  const parsed = HsFileSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`not a valid HS nomenclature file: ${zodSummary(parsed.error.issues)}`);
+  const h = parsed.data;
+  return {
+    kind: 'hs',
+    version: h.version,
+    tableId: null,
+    confidence: h.confidence,
+    rows: h.entries.length,
+    write: (db) => {
+      db.exec('DELETE FROM hs_fts; DELETE FROM hs_grams; DELETE FROM hs_entries;');
+      const insert = db.prepare(
+        'INSERT INTO hs_entries (code, level, description_en, parent, section, keywords_zh) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      const fts = db.prepare('INSERT INTO hs_fts (rowid, code, description_en, keywords_zh) VALUES (?, ?, ?, ?)');
+      const grams = db.prepare('INSERT INTO hs_grams (rowid, grams) VALUES (?, ?)');
+      for (const e of h.entries) {
+        const keywords = e.keywordsZh?.join(SEP) ?? null;
+        const id = insert.run(e.code, e.level, e.descriptionEn, e.parent ?? null, e.section ?? null, keywords).lastInsertRowid;
+        fts.run(id, e.code, e.descriptionEn, keywords);
+        grams.run(id, gramsOf([e.descriptionEn, ...(e.keywordsZh ?? [])]));
+      }
+    },
+  };
+}
+
+function deleteCodeTable(db: Database.Database, tableId: string): void {
+  db.prepare('DELETE FROM code_fts WHERE rowid IN (SELECT id FROM code_entries WHERE table_id = ?)').run(tableId);
+  db.prepare('DELETE FROM code_grams WHERE rowid IN (SELECT id FROM code_entries WHERE table_id = ?)').run(tableId);
+  db.prepare('DELETE FROM code_entries WHERE table_id = ?').run(tableId);
+}
+
+function writeCodeTable(db: Database.Database, tableId: CodeTableId, entries: readonly CodeEntry[]): void {
+  deleteCodeTable(db, tableId);
+  const insert = db.prepare(
+    `INSERT INTO code_entries (table_id, code, name_zh, name_en, initials, aliases, confidence, valid_from, valid_to, note, extra, ord)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const fts = db.prepare('INSERT INTO code_fts (rowid, code, name_zh, name_en, initials, aliases, table_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const grams = db.prepare('INSERT INTO code_grams (rowid, grams, table_id) VALUES (?, ?, ?)');
+  entries.forEach((e, ord) => {
+    const aliases = e.aliases?.length ? e.aliases.join(SEP) : null;
+    let id: number | bigint;
+    try {
+      id = insert.run(
+        tableId,
+        e.code,
+        e.nameZh,
+        e.nameEn ?? null,
+        e.initials ?? null,
+        aliases,
+        e.confidence ?? null,
+        e.validFrom ?? null,
+        e.validTo ?? null,
+        e.note ?? null,
+        e.extra ? JSON.stringify(e.extra) : null,
+        ord,
+      ).lastInsertRowid;
+    } catch (error) {
+      throw new Error(`entry ${e.code}: ${(error as Error).message}`, { cause: error });
+    }
+    fts.run(id, e.code, e.nameZh, e.nameEn ?? null, e.initials ?? null, aliases, tableId);
+    grams.run(id, gramsOf([e.code, e.nameZh, e.nameEn, e.initials, ...(e.aliases ?? [])]), tableId);
+  });
+}
+
+function removeSeed(db: Database.Database, row: VersionRow): void {
+  if (row.kind === 'code-table' && row.table_id) deleteCodeTable(db, row.table_id);
+  if (row.kind === 'tariff') {
+    db.prepare('DELETE FROM tariff_fts WHERE rowid IN (SELECT id FROM tariff_lines WHERE source_file = ?)').run(row.file);
+    db.prepare('DELETE FROM tariff_grams WHERE rowid IN (SELECT id FROM tariff_lines WHERE source_file = ?)').run(row.file);
+    db.prepare('DELETE FROM tariff_lines WHERE source_file = ?').run(row.file);
+  }
+  if (row.kind === 'hs') db.exec('DELETE FROM hs_fts; DELETE FROM hs_grams; DELETE FROM hs_entries;');
+  db.prepare('DELETE FROM seed_versions WHERE file = ?').run(row.file);
+}
+
+export interface LoadSeedsOptions {
+  now?: () => Date;
+  /** Throw a SeedLoadError when any file fails (after loading the others). Tests and scripts. */
+  strict?: boolean;
+}
+
+/**
+ * Brings the reference tables in line with the seed files. A file whose size and mtime match
+ * the recorded ones is skipped without being read; one whose content hash matches is skipped
+ * after hashing. A changed file is validated, then loaded in one transaction that first removes
+ * the rows of its previous version: a file that fails (bad JSON, schema, duplicate code) changes
+ * nothing and is reported with its name. Files that disappeared from the folder lose their rows.
+ */
+export function loadSeeds(db: Database.Database, seedsDir: string, options: LoadSeedsOptions = {}): SeedLoadReport {
+  const started = performance.now();
+  const now = options.now ?? (() => new Date());
+  const report: SeedLoadReport = { loaded: [], unchanged: [], removed: [], problems: [], ms: 0 };
+  if (!looksLikeSeeds(seedsDir)) {
+    throw new SeedLoadError([
+      problem(seedsDir, `seeds folder not found (expected ${join(seedsDir, seedPaths.codesDir)})`, `找不到参数数据文件夹：${seedsDir}`),
+    ]);
+  }
+  const recorded = new Map(
+    (db.prepare('SELECT * FROM seed_versions').all() as VersionRow[]).map((r) => [r.file, r]),
+  );
+  const files = listSeedFiles(seedsDir);
+  const record = db.prepare(
+    `INSERT INTO seed_versions (file, kind, table_id, version, hash, size, mtime_ms, rows, confidence, loaded_at)
+     VALUES (@file, @kind, @table_id, @version, @hash, @size, @mtime_ms, @rows, @confidence, @loaded_at)
+     ON CONFLICT (file) DO UPDATE SET kind = excluded.kind, table_id = excluded.table_id, version = excluded.version,
+       hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, rows = excluded.rows,
+       confidence = excluded.confidence, loaded_at = excluded.loaded_at`,
+  );
+  const touch = db.prepare('UPDATE seed_versions SET size = ?, mtime_ms = ? WHERE file = ?');
+
+  for (const seed of files) {
+    const previous = recorded.get(seed.file);
+    const stat = statSync(seed.path);
+    if (previous && previous.size === stat.size && previous.mtime_ms === stat.mtimeMs) {
+      report.unchanged.push(seed.file);
+      continue;
+    }
+    const bytes = readFileSync(seed.path);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    if (previous && previous.hash === hash) {
+      touch.run(stat.size, stat.mtimeMs, seed.file);
+      report.unchanged.push(seed.file);
+      continue;
+    }
+    try {
+      const parsed = parseSeed(seed, bytes.toString('utf8'));
+      db.transaction(() => {
+        // A code table that moved to another file name, or a file that changed table: clear the old rows.
+        if (previous) removeSeed(db, previous);
+        if (parsed.kind === 'code-table' && parsed.tableId) {
+          for (const other of recorded.values()) {
+            if (other.file !== seed.file && other.kind === 'code-table' && other.table_id === parsed.tableId) removeSeed(db, other);
+          }
+        }
+        parsed.write(db, seed.file);
+        record.run({
+          file: seed.file,
+          kind: parsed.kind,
+          table_id: parsed.tableId,
+          version: parsed.version,
+          hash,
+          size: stat.size,
+          mtime_ms: stat.mtimeMs,
+          rows: parsed.rows,
+          confidence: parsed.confidence,
+          loaded_at: now().toISOString(),
+        });
+      }).immediate();
+      report.loaded.push(seed.file);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      report.problems.push(
+        problem(
+          seed.file,
+          `${seed.file} could not be loaded (${reason}); the previous data, if any, is still in use.`,
+          `参数数据文件 ${seed.file} 无法载入（${reason}），继续使用原有数据。`,
+        ),
+      );
+    }
+  }
+
+  const present = new Set(files.map((f) => f.file));
+  for (const row of recorded.values()) {
+    if (present.has(row.file)) continue;
+    db.transaction(() => removeSeed(db, row)).immediate();
+    report.removed.push(row.file);
+  }
+  report.ms = performance.now() - started;
+  if (options.strict && report.problems.length) throw new SeedLoadError(report.problems);
+  return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+interface EntryRow {
+  id: number;
+  table_id: CodeTableId;
+  code: string;
+  name_zh: string;
+  name_en: string | null;
+  initials: string | null;
+  aliases: string | null;
+  confidence: Confidence | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  note: string | null;
+  extra: string | null;
+  ord: number;
+}
+
+interface RankedEntry {
+  row: EntryRow;
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  initials: string | null;
+  aliases: string[] | null;
+}
+
+function toRankable(row: EntryRow): RankedEntry {
+  return {
+    row,
+    code: row.code,
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    initials: row.initials,
+    aliases: row.aliases ? row.aliases.split(SEP) : null,
+  };
+}
+
+function toHit(row: EntryRow): CodeHit {
+  const hit: CodeHit = { table: row.table_id, code: row.code, nameZh: row.name_zh };
+  if (row.name_en) hit.nameEn = row.name_en;
+  if (row.initials) hit.initials = row.initials;
+  if (row.aliases) hit.aliases = row.aliases.split(SEP);
+  if (row.confidence) hit.confidence = row.confidence;
+  if (row.valid_from) hit.validFrom = row.valid_from;
+  if (row.valid_to) hit.validTo = row.valid_to;
+  if (row.note) hit.note = row.note;
+  if (row.extra) hit.extra = JSON.parse(row.extra) as Record<string, string>;
+  return hit;
+}
+
+interface TariffRow {
+  id: number;
+  code: string;
+  name_zh: string;
+  name_en: string | null;
+  first_unit: string;
+  second_unit: string | null;
+  ciq_codes: string;
+  elements: string;
+  confidence: Confidence | null;
+  note: string | null;
+}
+
+interface HsRow {
+  id: number;
+  code: string;
+  level: 2 | 4 | 6;
+  description_en: string;
+  parent: string | null;
+  section: string | null;
+  keywords_zh: string | null;
+}
+
+function toHs(row: HsRow): HsEntry {
+  const e: HsEntry = { code: row.code, level: row.level, descriptionEn: row.description_en };
+  if (row.parent) e.parent = row.parent;
+  if (row.section) e.section = row.section;
+  if (row.keywords_zh) e.keywordsZh = row.keywords_zh.split(SEP);
+  return e;
+}
+
+function toLineSummary(row: TariffRow): TariffLineSummary {
+  const s: TariffLineSummary = { code: row.code, nameZh: row.name_zh, firstUnit: row.first_unit, secondUnit: row.second_unit };
+  if (row.name_en) s.nameEn = row.name_en;
+  if (row.confidence) s.confidence = row.confidence;
+  return s;
+}
+
+/** An FTS5 phrase with the user's text taken literally. */
+function phrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** LIKE pattern for "starts with", % and _ taken literally. */
+function prefixPattern(text: string): string {
+  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Upper bound of a digit-prefix range: every code starting with 8471 sorts below 8471: (':' follows '9'). */
+const digitRangeEnd = (prefix: string) => `${prefix}:`;
+
+const CANDIDATES = 400;
+const DEFAULT_LIMIT = 20;
+
+/** MATCH text for the short-token (unicode61) index; null when the query has no word characters. */
+function gramsMatch(q: string): string | null {
+  const words = q.normalize('NFKC').toLowerCase().match(WORD);
+  if (!words) return null;
+  // Han words of one or two characters are tokens of their own; longer Han runs cannot be (only
+  // bigrams are indexed), so they are matched as their bigrams. Latin words match as prefixes.
+  const parts: string[] = [];
+  for (const w of words) {
+    const chars = [...w];
+    if (!hasHan(w)) parts.push(`${phrase(w)}*`);
+    else if (chars.length <= 2) parts.push(phrase(w));
+    else for (let i = 0; i + 1 < chars.length; i++) parts.push(phrase(chars.slice(i, i + 2).join('')));
+  }
+  return parts.join(' ');
+}
+
+/**
+ * How to find text candidates: one phrase for the trigram index when the query is one word of
+ * three characters or more; each long word ANDed when there are several (short words are
+ * checked by the ranking); the short-token index otherwise.
+ */
+function textMatch(q: string): { index: 'fts' | 'grams'; match: string } | null {
+  const words = q.split(' ').filter(Boolean);
+  if (words.length === 1 && queryLength(q) >= TRIGRAM_MIN) return { index: 'fts', match: phrase(q) };
+  const long = words.filter((w) => queryLength(w) >= TRIGRAM_MIN);
+  if (long.length) return { index: 'fts', match: long.map(phrase).join(' AND ') };
+  const match = gramsMatch(q);
+  return match ? { index: 'grams', match } : null;
+}
+
+/** Code tables, tariff lines and the HS nomenclature, read from the profile database. */
+export class CodeRepository {
+  problems: SeedProblem[] = [];
+  seedsDir: string | null = null;
+  lastLoad: SeedLoadReport | null = null;
+
+  private readonly byCode: Database.Statement<[string, string], EntryRow>;
+  private readonly byCodeNoCase: Database.Statement<[string, string], EntryRow>;
+  private readonly codePrefix: Database.Statement<[string, string, number], EntryRow>;
+  private readonly codeFts: Database.Statement<[string, string, number], EntryRow>;
+  private readonly codeGrams: Database.Statement<[string, string, number], EntryRow>;
+  private readonly firstRows: Database.Statement<[string, number], EntryRow>;
+  private readonly tariffPrefix: Database.Statement<[string, string, number], TariffRow>;
+  private readonly tariffFts: Database.Statement<[string, number], TariffRow>;
+  private readonly tariffGrams: Database.Statement<[string, number], TariffRow>;
+  private readonly tariffOne: Database.Statement<[string], TariffRow>;
+  private readonly hsPrefix: Database.Statement<[string, string, number], HsRow>;
+  private readonly hsFts: Database.Statement<[string, number], HsRow>;
+  private readonly hsGrams: Database.Statement<[string, number], HsRow>;
+  private readonly hsOne: Database.Statement<[string], HsRow>;
+  private readonly unitName: Database.Statement<[string], { name_zh: string }>;
+
+  constructor(private readonly db: Database.Database) {
+    const cols = 'e.id, e.table_id, e.code, e.name_zh, e.name_en, e.initials, e.aliases, e.confidence, e.valid_from, e.valid_to, e.note, e.extra, e.ord';
+    this.byCode = db.prepare(`SELECT ${cols} FROM code_entries e WHERE e.table_id = ? AND e.code = ?`);
+    this.byCodeNoCase = db.prepare(`SELECT ${cols} FROM code_entries e WHERE e.table_id = ? AND e.code = ? COLLATE NOCASE ORDER BY e.ord`);
+    this.codePrefix = db.prepare(
+      `SELECT ${cols} FROM code_entries e WHERE e.table_id = ? AND e.code LIKE ? ESCAPE '\\' ORDER BY e.ord LIMIT ?`,
+    );
+    this.codeFts = db.prepare(
+      `SELECT ${cols} FROM code_fts f JOIN code_entries e ON e.id = f.rowid WHERE code_fts MATCH ? AND f.table_id = ? LIMIT ?`,
+    );
+    this.codeGrams = db.prepare(
+      `SELECT ${cols} FROM code_grams g JOIN code_entries e ON e.id = g.rowid WHERE code_grams MATCH ? AND g.table_id = ? LIMIT ?`,
+    );
+    this.firstRows = db.prepare(`SELECT ${cols} FROM code_entries e WHERE e.table_id = ? ORDER BY e.ord LIMIT ?`);
+    const tcols = 't.id, t.code, t.name_zh, t.name_en, t.first_unit, t.second_unit, t.ciq_codes, t.elements, t.confidence, t.note';
+    this.tariffPrefix = db.prepare(`SELECT ${tcols} FROM tariff_lines t WHERE t.code >= ? AND t.code < ? ORDER BY t.code LIMIT ?`);
+    this.tariffFts = db.prepare(
+      `SELECT ${tcols} FROM tariff_fts f JOIN tariff_lines t ON t.id = f.rowid WHERE tariff_fts MATCH ? ORDER BY length(t.name_zh) LIMIT ?`,
+    );
+    this.tariffGrams = db.prepare(
+      `SELECT ${tcols} FROM tariff_grams g JOIN tariff_lines t ON t.id = g.rowid WHERE tariff_grams MATCH ? ORDER BY length(t.name_zh) LIMIT ?`,
+    );
+    this.tariffOne = db.prepare(`SELECT ${tcols} FROM tariff_lines t WHERE t.code = ?`);
+    const hcols = 'h.id, h.code, h.level, h.description_en, h.parent, h.section, h.keywords_zh';
+    this.hsPrefix = db.prepare(`SELECT ${hcols} FROM hs_entries h WHERE h.code >= ? AND h.code < ? ORDER BY h.level, h.code LIMIT ?`);
+    this.hsFts = db.prepare(
+      `SELECT ${hcols} FROM hs_fts f JOIN hs_entries h ON h.id = f.rowid WHERE hs_fts MATCH ? ORDER BY h.level DESC, length(h.description_en) LIMIT ?`,
+    );
+    this.hsGrams = db.prepare(
+      `SELECT ${hcols} FROM hs_grams g JOIN hs_entries h ON h.id = g.rowid WHERE hs_grams MATCH ? ORDER BY h.level DESC, length(h.description_en) LIMIT ?`,
+    );
+    this.hsOne = db.prepare(`SELECT ${hcols} FROM hs_entries h WHERE h.code = ?`);
+    this.unitName = db.prepare("SELECT name_zh FROM code_entries WHERE table_id = 'unit' AND code = ?");
+  }
+
+  /** Loads changed seed files; problems are kept for codes.status instead of failing the store. */
+  load(seedsDir: string, now?: () => Date): SeedLoadReport {
+    this.seedsDir = seedsDir;
+    try {
+      this.lastLoad = loadSeeds(this.db, seedsDir, { now });
+      this.problems = this.lastLoad.problems;
+    } catch (error) {
+      if (!(error instanceof SeedLoadError)) throw error;
+      this.problems = error.problems;
+      this.lastLoad = { loaded: [], unchanged: [], removed: [], problems: error.problems, ms: 0 };
+    }
+    return this.lastLoad;
+  }
+
+  search(table: CodeTableId, query: string, limit = DEFAULT_LIMIT): CodeHit[] {
+    const q = normalizeQuery(query);
+    if (!q) return this.firstRows.all(table, limit).map(toHit);
+    const candidates = new Map<number, EntryRow>();
+    const add = (rows: EntryRow[]) => rows.forEach((r) => candidates.set(r.id, r));
+    add(this.codePrefix.all(table, prefixPattern(q), CANDIDATES));
+    const text = textMatch(q);
+    if (text) add((text.index === 'fts' ? this.codeFts : this.codeGrams).all(text.match, table, CANDIDATES));
+    const ranked = rankRows([...candidates.values()].sort((a, b) => a.ord - b.ord).map(toRankable), query, limit);
+    return ranked.map((r) => toHit(r.row));
+  }
+
+  lookup(table: CodeTableId, code: string): CodeHit | null {
+    const exact = this.byCode.get(table, code.trim());
+    if (exact) return toHit(exact);
+    const loose = this.byCodeNoCase.all(table, code.trim());
+    return loose.length === 1 && loose[0] ? toHit(loose[0]) : null;
+  }
+
+  tariffSearch(query: string, limit = DEFAULT_LIMIT): TariffSearchResult {
+    const q = normalizeQuery(query);
+    if (!q) return { lines: [], hs: [] };
+    const digits = hsDigits(query);
+    if (digits) {
+      const lines = this.tariffPrefix.all(digits, digitRangeEnd(digits), limit).map(toLineSummary);
+      const hs =
+        digits.length <= 6
+          ? this.hsPrefix.all(digits, digitRangeEnd(digits), limit)
+          : [digits.slice(0, 6), digits.slice(0, 4)].map((c) => this.hsOne.get(c)).filter((r): r is HsRow => !!r);
+      return { lines, hs: hs.map(toHs) };
+    }
+    const text = textMatch(q);
+    if (!text) return { lines: [], hs: [] };
+    const { match } = text;
+    const short = text.index === 'grams';
+
+    const hsRows = short ? this.hsGrams.all(match, CANDIDATES) : this.hsFts.all(match, CANDIDATES);
+    const hsRanked = rankRows(
+      hsRows.map((r) => ({ r, code: r.code, nameZh: r.keywords_zh?.split(SEP)[0] ?? '', nameEn: r.description_en, aliases: r.keywords_zh?.split(SEP) ?? null })),
+      query,
+      limit,
+    );
+
+    const lineRows = short ? this.tariffGrams.all(match, CANDIDATES) : this.tariffFts.all(match, CANDIDATES);
+    const seen = new Set(lineRows.map((r) => r.id));
+    // Lines under the subheadings a Chinese keyword pointed to (笔记本 -> 8471.30 -> 8471300000).
+    for (const h of hsRanked) {
+      if (h.r.level !== 6 || !h.r.keywords_zh) continue;
+      for (const row of this.tariffPrefix.all(h.r.code, digitRangeEnd(h.r.code), limit)) {
+        if (!seen.has(row.id)) {
+          seen.add(row.id);
+          lineRows.push(row);
+        }
+      }
+    }
+    const keywordCodes = hsRanked.filter((h) => h.r.keywords_zh).map((h) => h.r.code);
+    const rankedLines = rankRows(
+      lineRows.map((r) => ({ r, code: r.code, nameZh: r.name_zh, nameEn: r.name_en })),
+      query,
+    );
+    // Lines found only through a keyword do not match the query text: append them after the text matches.
+    const textIds = new Set(rankedLines.map((l) => l.r.id));
+    const viaKeyword = lineRows.filter((r) => !textIds.has(r.id) && keywordCodes.some((c) => r.code.startsWith(c)));
+    const lines = [...rankedLines.map((l) => l.r), ...viaKeyword].slice(0, limit).map(toLineSummary);
+    return { lines, hs: hsRanked.map((h) => toHs(h.r)) };
+  }
+
+  tariffGet(code: string): TariffLineDetail | null {
+    const digits = hsDigits(code);
+    if (!digits) return null;
+    const row = this.tariffOne.get(digits);
+    if (!row) return null;
+    const unit = (c: string) => ({ code: c, nameZh: this.unitName.get(c)?.name_zh ?? null });
+    const hs6 = this.hsOne.get(row.code.slice(0, 6));
+    const detail: TariffLineDetail = {
+      code: row.code,
+      nameZh: row.name_zh,
+      firstUnit: unit(row.first_unit),
+      secondUnit: row.second_unit ? unit(row.second_unit) : null,
+      ciqCodes: JSON.parse(row.ciq_codes) as TariffLineDetail['ciqCodes'],
+      elements: JSON.parse(row.elements) as TariffLineDetail['elements'],
+      hs6: hs6 ? toHs(hs6) : null,
+    };
+    if (row.name_en) detail.nameEn = row.name_en;
+    if (row.confidence) detail.confidence = row.confidence;
+    if (row.note) detail.note = row.note;
+    return detail;
+  }
+
+  status(): CodesStatus {
+    const rows = this.db.prepare('SELECT * FROM seed_versions ORDER BY file').all() as VersionRow[];
+    return {
+      seedsDir: this.seedsDir,
+      seeds: rows.map((r) => ({
+        file: r.file,
+        kind: r.kind,
+        table: r.table_id,
+        version: r.version,
+        rows: r.rows,
+        confidence: r.confidence,
+        loadedAt: r.loaded_at,
+      })),
+      problems: this.problems,
+    };
+  }
+}
