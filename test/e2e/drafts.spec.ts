@@ -71,6 +71,14 @@ test('an over-long value shows a field error in both languages and loses nothing
   await expect(page.getByLabel('备注')).toHaveValue('这段备注已经保存');
   await screen(page, 'editor-field-error');
 
+  // Leaving now would lose the over-long value (it cannot be saved): the browser asks first.
+  const prompt = page.waitForEvent('dialog');
+  void page.evaluate(() => window.location.reload()).catch(() => undefined);
+  const dialog = await prompt;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(billNo).toHaveValue(tooLong);
+
   await page.getByRole('button', { name: 'English' }).click();
   await expect(saveState(page)).toHaveText('Unsaved · check B/L No.');
   await expect(page.getByRole('alert').filter({ hasText: 'at most 32 characters' })).toBeVisible();

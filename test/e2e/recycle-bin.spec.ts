@@ -36,11 +36,15 @@ test('delete moves a draft to the recycle bin; restore brings it back with its c
   await expect(page.getByLabel('备注')).toHaveValue('要删除再恢复的报关单');
 });
 
-test('撤销 in the toast undoes a delete', async ({ page, host }) => {
+test('Delete on a focused row trashes it; 撤销 in the toast undoes that', async ({ page, host }) => {
   await openApp(page, host);
   await draftWithBillNo(page, 'UNDO-0003', '撤销删除');
-  await listRow(page, 'UNDO-0003').getByRole('button', { name: '删除' }).click();
+  await draftWithBillNo(page, 'NEXT-0004', '下一行');
+  await listRow(page, 'UNDO-0003').focus();
+  await page.keyboard.press('Delete');
   await expect(listRow(page, 'UNDO-0003')).toHaveCount(0);
+  // Focus stays in the list, on the row that took the deleted one's place.
+  await expect(listRow(page, 'NEXT-0004')).toBeFocused();
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(listRow(page, 'UNDO-0003')).toHaveCount(1);
 });
