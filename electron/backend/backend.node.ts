@@ -1,4 +1,5 @@
-import { AppError, invalidInputError, type AppErrorValue, type CallResult } from '../../shared/ipc/errors';
+import { AppError, type AppErrorValue, type CallResult } from '../../shared/ipc/errors';
+import { invalidInputError } from '../../shared/ipc/input-errors';
 import {
   calls,
   isCallName,

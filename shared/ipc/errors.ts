@@ -15,6 +15,8 @@ export const errorCodes = [
   'DATABASE_UNREADABLE',
   'MIGRATION_TAMPERED',
   'UNAUTHORIZED',
+  /** The transport could not reach the backend (browser host stopped, utility process gone). */
+  'BACKEND_UNREACHABLE',
   'INTERNAL',
 ] as const;
 
@@ -63,19 +65,3 @@ export const CallResultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: AppErrorSchema }),
 ]);
-
-/** Zod issues become one bilingual error naming the first offending field. */
-export function invalidInputError(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
-  const first = issues[0];
-  const field = first ? first.path.map(String).join('.') : undefined;
-  const where = field ? `「${field}」` : '';
-  const whereEn = field ? ` in "${field}"` : '';
-  const value: AppErrorValue = {
-    code: 'INVALID_INPUT',
-    messageZh: `输入无效${where}：${first?.message ?? '格式不正确'}`,
-    messageEn: `Invalid input${whereEn}: ${first?.message ?? 'wrong format'}`,
-    details: issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  };
-  if (field) value.field = field;
-  return new AppError(value);
-}

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * signed PDF attachment (EdocCode 00000002), and Clearway keeps the data to render that PDF and
  * to cross-check the declaration (spec §8). Numbers are decimal strings, as on the declaration.
  */
-const text = (max: number) => z.string().max(max, { message: `最多 ${max} 个字符 / at most ${max} characters` });
+const text = (max: number) => z.string().max(max);
 const opt = (max: number) => text(max).optional();
 
 export const PackingListHeaderSchema = z.object({

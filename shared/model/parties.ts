@@ -5,7 +5,7 @@ import { z } from 'zod';
  * declarations refer to and copy from. A declaration keeps its own copy of the values it
  * sent (a legal document must not change when the library does) plus the record's id.
  */
-const text = (max: number) => z.string().max(max, { message: `最多 ${max} 个字符 / at most ${max} characters` });
+const text = (max: number) => z.string().max(max);
 const opt = (max: number) => text(max).optional();
 
 /**

@@ -66,7 +66,7 @@ test('an over-long value shows a field error in both languages and loses nothing
   await expect(saveState(page)).toHaveText('未保存 · 提运单号有误');
   const billNo = page.getByLabel('提运单号');
   await expect(billNo).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('alert').filter({ hasText: '最多 32 个字符' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '提运单号不能超过 32 个字符。' })).toBeVisible();
   await expect(billNo).toHaveValue(tooLong);
   await expect(page.getByLabel('备注')).toHaveValue('这段备注已经保存');
   await screen(page, 'editor-field-error');
@@ -81,7 +81,7 @@ test('an over-long value shows a field error in both languages and loses nothing
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(saveState(page)).toHaveText('Unsaved · check B/L No.');
-  await expect(page.getByRole('alert').filter({ hasText: 'at most 32 characters' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'B/L No. must be at most 32 characters.' })).toBeVisible();
   await page.getByRole('button', { name: '中文' }).click();
 
   // Correcting the value saves it; the error disappears.

@@ -39,8 +39,8 @@ describe('backend behind the contract', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.field).toBe('body.data.head.billNo');
-    expect(result.error.messageZh).toContain('32');
-    expect(result.error.messageEn).toContain('billNo');
+    expect(result.error.messageZh).toBe('提运单号不能超过 32 个字符。');
+    expect(result.error.messageEn).toBe('B/L No. must be at most 32 characters.');
     backend.close();
   });
 

@@ -1,15 +1,14 @@
 import type { AppErrorValue } from '../../../shared/ipc/errors';
 
 /**
- * Failures of the transport itself, as error values like any other. The contract has no
- * dedicated code for "the host cannot be reached", so STORE_UNAVAILABLE is used with a
- * marker in `details` that lets autosave retry on its own.
+ * Failures of the transport itself, as error values like any other. The marker in `details`
+ * lets autosave retry on its own.
  */
 export const TRANSPORT_DETAIL = 'transport';
 
 export function hostUnreachable(): AppErrorValue {
   return {
-    code: 'STORE_UNAVAILABLE',
+    code: 'BACKEND_UNREACHABLE',
     messageZh: '无法连接清关通后台（浏览器模式的主机可能已停止）。页面上的内容仍在，连接恢复后会自动保存。',
     messageEn: 'Cannot reach the Clearway host (browser mode); it may have stopped. What is on this page is kept and saved once it is back.',
     details: { [TRANSPORT_DETAIL]: 'unreachable' },
