@@ -10,9 +10,27 @@ const Limit = z.number().int().min(1).max(200).optional();
 export const CodeSearchInput = z.object({ table: CodeTableId, query: Query, limit: Limit }).strict();
 export const CodeLookupInput = z.object({ table: CodeTableId, code: z.string().min(1).max(20) }).strict();
 
-/** A code-table row as the UI gets it: the seed entry, plus the table it belongs to. */
-export const CodeHitSchema = CodeEntrySchema.extend({ table: CodeTableId });
+/**
+ * A code-table row as the UI gets it: the seed entry (CodeEntrySchema's fields), plus the table it
+ * belongs to. Spelled out with plain validators because it is parsed on every keystroke's answer:
+ * the seeds were validated against CodeEntrySchema when loaded, this only guards the shape.
+ */
+export const CodeHitSchema = z.object({
+  table: CodeTableId,
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string().optional(),
+  initials: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  confidence: Confidence.optional(),
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
+  note: z.string().optional(),
+  extra: z.object({}).catchall(z.string()).optional(),
+});
 export type CodeHit = z.infer<typeof CodeHitSchema>;
+/** CodeHitSchema must stay a superset of CodeEntrySchema's output. */
+export type CodeEntryOfHit = Omit<CodeHit, 'table'> extends z.infer<typeof CodeEntrySchema> ? true : never;
 
 export const TariffSearchInput = z.object({ query: Query, limit: Limit }).strict();
 export const TariffGetInput = z.object({ code: z.string().min(1).max(20) }).strict();

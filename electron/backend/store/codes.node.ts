@@ -106,6 +106,10 @@ export function gramsOf(texts: readonly (string | null | undefined)[]): string {
   for (const text of texts) {
     if (!text) continue;
     const lower = text.normalize('NFKC').toLowerCase();
+    if (!HAN.test(lower)) {
+      for (const word of lower.match(WORD) ?? []) out.add(word);
+      continue;
+    }
     for (const word of lower.match(WORD) ?? []) {
       if (!HAN.test(word)) {
         out.add(word);
@@ -199,7 +203,7 @@ function parseSeed(seed: SeedFile, text: string): Parsed {
             throw new Error(`tariff line ${l.code}: ${(error as Error).message}`, { cause: error });
           }
           fts.run(id, l.code, l.nameZh, l.nameEn ?? null);
-          grams.run(id, gramsOf([l.nameZh, l.nameEn]));
+          grams.run(id, gramsOf([l.nameZh]));
         }
       },
     };
@@ -315,63 +319,71 @@ export function loadSeeds(db: Database.Database, seedsDir: string, options: Load
        confidence = excluded.confidence, loaded_at = excluded.loaded_at`,
   );
   const touch = db.prepare('UPDATE seed_versions SET size = ?, mtime_ms = ? WHERE file = ?');
-
-  for (const seed of files) {
-    const previous = recorded.get(seed.file);
-    const stat = statSync(seed.path);
-    if (previous && previous.size === stat.size && previous.mtime_ms === stat.mtimeMs) {
-      report.unchanged.push(seed.file);
-      continue;
-    }
-    const bytes = readFileSync(seed.path);
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    if (previous && previous.hash === hash) {
-      touch.run(stat.size, stat.mtimeMs, seed.file);
-      report.unchanged.push(seed.file);
-      continue;
-    }
-    try {
-      const parsed = parseSeed(seed, bytes.toString('utf8'));
-      db.transaction(() => {
-        // A code table that moved to another file name, or a file that changed table: clear the old rows.
-        if (previous) removeSeed(db, previous);
-        if (parsed.kind === 'code-table' && parsed.tableId) {
-          for (const other of recorded.values()) {
-            if (other.file !== seed.file && other.kind === 'code-table' && other.table_id === parsed.tableId) removeSeed(db, other);
+  // Reference data is reproducible: if power fails right after a seed transaction, the next start
+  // finds the old hash (recorded in the same transaction) and loads the file again. WAL keeps the
+  // database consistent at synchronous=NORMAL, so the seed commits skip the per-commit fsync.
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    for (const seed of files) {
+      const previous = recorded.get(seed.file);
+      const stat = statSync(seed.path);
+      if (previous && previous.size === stat.size && previous.mtime_ms === stat.mtimeMs) {
+        report.unchanged.push(seed.file);
+        continue;
+      }
+      const bytes = readFileSync(seed.path);
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      if (previous && previous.hash === hash) {
+        touch.run(stat.size, stat.mtimeMs, seed.file);
+        report.unchanged.push(seed.file);
+        continue;
+      }
+      try {
+        const parsed = parseSeed(seed, bytes.toString('utf8'));
+        db.transaction(() => {
+          // A code table that moved to another file name, or a file that changed table: clear the old rows.
+          if (previous) removeSeed(db, previous);
+          if (parsed.kind === 'code-table' && parsed.tableId) {
+            for (const other of recorded.values()) {
+              if (other.file !== seed.file && other.kind === 'code-table' && other.table_id === parsed.tableId) removeSeed(db, other);
+            }
           }
-        }
-        parsed.write(db, seed.file);
-        record.run({
-          file: seed.file,
-          kind: parsed.kind,
-          table_id: parsed.tableId,
-          version: parsed.version,
-          hash,
-          size: stat.size,
-          mtime_ms: stat.mtimeMs,
-          rows: parsed.rows,
-          confidence: parsed.confidence,
-          loaded_at: now().toISOString(),
-        });
-      }).immediate();
-      report.loaded.push(seed.file);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      report.problems.push(
-        problem(
-          seed.file,
-          `${seed.file} could not be loaded (${reason}); the previous data, if any, is still in use.`,
-          `参数数据文件 ${seed.file} 无法载入（${reason}），继续使用原有数据。`,
-        ),
-      );
+          parsed.write(db, seed.file);
+          record.run({
+            file: seed.file,
+            kind: parsed.kind,
+            table_id: parsed.tableId,
+            version: parsed.version,
+            hash,
+            size: stat.size,
+            mtime_ms: stat.mtimeMs,
+            rows: parsed.rows,
+            confidence: parsed.confidence,
+            loaded_at: now().toISOString(),
+          });
+        }).immediate();
+        report.loaded.push(seed.file);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        report.problems.push(
+          problem(
+            seed.file,
+            `${seed.file} could not be loaded (${reason}); the previous data, if any, is still in use.`,
+            `参数数据文件 ${seed.file} 无法载入（${reason}），继续使用原有数据。`,
+          ),
+        );
+      }
     }
-  }
 
-  const present = new Set(files.map((f) => f.file));
-  for (const row of recorded.values()) {
-    if (present.has(row.file)) continue;
-    db.transaction(() => removeSeed(db, row)).immediate();
-    report.removed.push(row.file);
+    const present = new Set(files.map((f) => f.file));
+    for (const row of recorded.values()) {
+      if (present.has(row.file)) continue;
+      db.transaction(() => removeSeed(db, row)).immediate();
+      report.removed.push(row.file);
+    }
+  } finally {
+    db.pragma(`synchronous = ${synchronous}`);
   }
   report.ms = performance.now() - started;
   if (options.strict && report.problems.length) throw new SeedLoadError(report.problems);
@@ -474,15 +486,13 @@ function phrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** LIKE pattern for "starts with", % and _ taken literally. */
-function prefixPattern(text: string): string {
-  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Upper bound of a digit-prefix range: every code starting with 8471 sorts below 8471: (':' follows '9'). */
 const digitRangeEnd = (prefix: string) => `${prefix}:`;
 
+/** Rows fetched from an index before ranking: code tables are small; the tariff and HS are not. */
 const CANDIDATES = 400;
+const TARIFF_CANDIDATES = 150;
 const DEFAULT_LIMIT = 20;
 
 /** MATCH text for the short-token (unicode61) index; null when the query has no word characters. */
@@ -523,7 +533,7 @@ export class CodeRepository {
 
   private readonly byCode: Database.Statement<[string, string], EntryRow>;
   private readonly byCodeNoCase: Database.Statement<[string, string], EntryRow>;
-  private readonly codePrefix: Database.Statement<[string, string, number], EntryRow>;
+  private readonly codePrefix: Database.Statement<[string, string, string, number], EntryRow>;
   private readonly codeFts: Database.Statement<[string, string, number], EntryRow>;
   private readonly codeGrams: Database.Statement<[string, string, number], EntryRow>;
   private readonly firstRows: Database.Statement<[string, number], EntryRow>;
@@ -542,31 +552,33 @@ export class CodeRepository {
     this.byCode = db.prepare(`SELECT ${cols} FROM code_entries e WHERE e.table_id = ? AND e.code = ?`);
     this.byCodeNoCase = db.prepare(`SELECT ${cols} FROM code_entries e WHERE e.table_id = ? AND e.code = ? COLLATE NOCASE ORDER BY e.ord`);
     this.codePrefix = db.prepare(
-      `SELECT ${cols} FROM code_entries e WHERE e.table_id = ? AND e.code LIKE ? ESCAPE '\\' ORDER BY e.ord LIMIT ?`,
+      `SELECT ${cols} FROM code_entries e WHERE e.table_id = ? AND e.code >= ? AND e.code < ? LIMIT ?`,
     );
     this.codeFts = db.prepare(
-      `SELECT ${cols} FROM code_fts f JOIN code_entries e ON e.id = f.rowid WHERE code_fts MATCH ? AND f.table_id = ? LIMIT ?`,
+      `SELECT ${cols} FROM code_entries e WHERE e.id IN (SELECT rowid FROM code_fts WHERE code_fts MATCH ? AND table_id = ? LIMIT ?)`,
     );
     this.codeGrams = db.prepare(
-      `SELECT ${cols} FROM code_grams g JOIN code_entries e ON e.id = g.rowid WHERE code_grams MATCH ? AND g.table_id = ? LIMIT ?`,
+      `SELECT ${cols} FROM code_entries e WHERE e.id IN (SELECT rowid FROM code_grams WHERE code_grams MATCH ? AND table_id = ? LIMIT ?)`,
     );
     this.firstRows = db.prepare(`SELECT ${cols} FROM code_entries e WHERE e.table_id = ? ORDER BY e.ord LIMIT ?`);
-    const tcols = 't.id, t.code, t.name_zh, t.name_en, t.first_unit, t.second_unit, t.ciq_codes, t.elements, t.confidence, t.note';
+    // Search results need no elements or CIQ codes (the largest columns); tariff.get reads them.
+    const tcols = "t.id, t.code, t.name_zh, t.name_en, t.first_unit, t.second_unit, '[]' AS ciq_codes, '[]' AS elements, t.confidence, t.note";
+    const tcolsAll = 't.id, t.code, t.name_zh, t.name_en, t.first_unit, t.second_unit, t.ciq_codes, t.elements, t.confidence, t.note';
     this.tariffPrefix = db.prepare(`SELECT ${tcols} FROM tariff_lines t WHERE t.code >= ? AND t.code < ? ORDER BY t.code LIMIT ?`);
     this.tariffFts = db.prepare(
-      `SELECT ${tcols} FROM tariff_fts f JOIN tariff_lines t ON t.id = f.rowid WHERE tariff_fts MATCH ? ORDER BY length(t.name_zh) LIMIT ?`,
+      `SELECT ${tcols} FROM tariff_lines t WHERE t.id IN (SELECT rowid FROM tariff_fts WHERE tariff_fts MATCH ? LIMIT ?)`,
     );
     this.tariffGrams = db.prepare(
-      `SELECT ${tcols} FROM tariff_grams g JOIN tariff_lines t ON t.id = g.rowid WHERE tariff_grams MATCH ? ORDER BY length(t.name_zh) LIMIT ?`,
+      `SELECT ${tcols} FROM tariff_lines t WHERE t.id IN (SELECT rowid FROM tariff_grams WHERE tariff_grams MATCH ? LIMIT ?)`,
     );
-    this.tariffOne = db.prepare(`SELECT ${tcols} FROM tariff_lines t WHERE t.code = ?`);
+    this.tariffOne = db.prepare(`SELECT ${tcolsAll} FROM tariff_lines t WHERE t.code = ?`);
     const hcols = 'h.id, h.code, h.level, h.description_en, h.parent, h.section, h.keywords_zh';
     this.hsPrefix = db.prepare(`SELECT ${hcols} FROM hs_entries h WHERE h.code >= ? AND h.code < ? ORDER BY h.level, h.code LIMIT ?`);
     this.hsFts = db.prepare(
-      `SELECT ${hcols} FROM hs_fts f JOIN hs_entries h ON h.id = f.rowid WHERE hs_fts MATCH ? ORDER BY h.level DESC, length(h.description_en) LIMIT ?`,
+      `SELECT ${hcols} FROM hs_entries h WHERE h.id IN (SELECT rowid FROM hs_fts WHERE hs_fts MATCH ? LIMIT ?)`,
     );
     this.hsGrams = db.prepare(
-      `SELECT ${hcols} FROM hs_grams g JOIN hs_entries h ON h.id = g.rowid WHERE hs_grams MATCH ? ORDER BY h.level DESC, length(h.description_en) LIMIT ?`,
+      `SELECT ${hcols} FROM hs_entries h WHERE h.id IN (SELECT rowid FROM hs_grams WHERE hs_grams MATCH ? LIMIT ?)`,
     );
     this.hsOne = db.prepare(`SELECT ${hcols} FROM hs_entries h WHERE h.code = ?`);
     this.unitName = db.prepare("SELECT name_zh FROM code_entries WHERE table_id = 'unit' AND code = ?");
@@ -591,7 +603,8 @@ export class CodeRepository {
     if (!q) return this.firstRows.all(table, limit).map(toHit);
     const candidates = new Map<number, EntryRow>();
     const add = (rows: EntryRow[]) => rows.forEach((r) => candidates.set(r.id, r));
-    add(this.codePrefix.all(table, prefixPattern(q), CANDIDATES));
+    // Codes are stored as published (CHN, 0110, e and E): look the prefix up as typed, upper- and lower-cased.
+    for (const p of new Set([query.normalize('NFKC').trim(), q, q.toUpperCase()])) add(this.codePrefix.all(table, p, `${p}\uffff`, CANDIDATES));
     const text = textMatch(q);
     if (text) add((text.index === 'fts' ? this.codeFts : this.codeGrams).all(text.match, table, CANDIDATES));
     const ranked = rankRows([...candidates.values()].sort((a, b) => a.ord - b.ord).map(toRankable), query, limit);
@@ -622,14 +635,18 @@ export class CodeRepository {
     const { match } = text;
     const short = text.index === 'grams';
 
-    const hsRows = short ? this.hsGrams.all(match, CANDIDATES) : this.hsFts.all(match, CANDIDATES);
+    // English words: the word index (prefixes: machin -> machines) answers at once where trigram
+    // would intersect the huge posting lists of "the", "her" … for a word like "other".
+    const latin = !hasHan(q) && /[a-z]/.test(q);
+    const words = latin ? gramsMatch(q) : null;
+    const hsRows = words ? this.hsGrams.all(words, TARIFF_CANDIDATES) : short ? this.hsGrams.all(match, TARIFF_CANDIDATES) : this.hsFts.all(match, TARIFF_CANDIDATES);
     const hsRanked = rankRows(
       hsRows.map((r) => ({ r, code: r.code, nameZh: r.keywords_zh?.split(SEP)[0] ?? '', nameEn: r.description_en, aliases: r.keywords_zh?.split(SEP) ?? null })),
       query,
       limit,
     );
 
-    const lineRows = short ? this.tariffGrams.all(match, CANDIDATES) : this.tariffFts.all(match, CANDIDATES);
+    const lineRows = short ? this.tariffGrams.all(match, TARIFF_CANDIDATES) : this.tariffFts.all(match, TARIFF_CANDIDATES);
     const seen = new Set(lineRows.map((r) => r.id));
     // Lines under the subheadings a Chinese keyword pointed to (笔记本 -> 8471.30 -> 8471300000).
     for (const h of hsRanked) {
