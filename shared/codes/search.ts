@@ -81,15 +81,21 @@ export function matchTier(row: Rankable, normalizedQuery: string, rawQuery?: str
 }
 
 /**
- * Ranks rows against a query: by tier, then shorter Chinese name (the more specific match), then
- * the order the rows came in (the table's own order). Rows that do not match are dropped.
+ * Ranks rows against a query: by tier, then shorter name (the more specific match), then the
+ * order the rows came in (the table's own order). Rows that do not match are dropped.
  */
-export function rankRows<T extends Rankable>(rows: readonly T[], query: string, limit = Infinity): T[] {
+export function rankRows<T extends Rankable>(
+  rows: readonly T[],
+  query: string,
+  limit = Infinity,
+  /** The tie-break within a tier, shorter first: the Chinese name's length unless told otherwise. */
+  lengthOf: (row: T) => number = (row) => [...row.nameZh].length,
+): T[] {
   const q = normalizeQuery(query);
   const scored: { row: T; tier: number; len: number; i: number }[] = [];
   rows.forEach((row, i) => {
     const tier = matchTier(row, q, query);
-    if (tier !== undefined) scored.push({ row, tier, len: [...row.nameZh].length, i });
+    if (tier !== undefined) scored.push({ row, tier, len: lengthOf(row), i });
   });
   scored.sort((a, b) => a.tier - b.tier || a.len - b.len || a.i - b.i);
   return scored.slice(0, limit).map((s) => s.row);

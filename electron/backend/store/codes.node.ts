@@ -644,6 +644,8 @@ export class CodeRepository {
       hsRows.map((r) => ({ r, code: r.code, nameZh: r.keywords_zh?.split(SEP)[0] ?? '', nameEn: r.description_en, aliases: r.keywords_zh?.split(SEP) ?? null })),
       query,
       limit,
+      // Subheadings before headings and chapters, then the shorter (more specific) description.
+      (h) => (6 - h.r.level) * 10_000 + h.r.description_en.length,
     );
 
     const lineRows = short ? this.tariffGrams.all(match, TARIFF_CANDIDATES) : this.tariffFts.all(match, TARIFF_CANDIDATES);
