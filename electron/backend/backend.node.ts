@@ -21,9 +21,9 @@ export interface BackendOptions {
   version: string;
   now?: () => Date;
   /**
-   * The reference data folder (code tables, tariff). Packaged Electron passes
-   * `join(process.resourcesPath, 'seeds')`; omitted, the repository's seeds/ next to the bundle or
-   * under the working directory is used; null loads nothing (the reference tables stay as they are).
+   * The reference data folder (code tables, tariff). Omitted: `process.resourcesPath/seeds` in a
+   * packaged Electron app, else the repository's seeds/ next to the bundle or under the working
+   * directory (see defaultSeedsDir); null loads nothing (the reference tables stay as they are).
    */
   seedsDir?: string | null;
 }

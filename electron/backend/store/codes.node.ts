@@ -23,12 +23,15 @@ function looksLikeSeeds(dir: string): boolean {
 }
 
 /**
- * The seeds folder when the caller did not name one: next to the bundle (dist/host/host.cjs and
- * dist/electron/backend.cjs are two levels below the repository) or under the working directory
- * (tests, scripts). Packaged Electron passes `process.resourcesPath/seeds` explicitly.
+ * The seeds folder when the caller did not name one: Electron's resources folder when packaged
+ * (electron-builder copies seeds/ there as an extra resource), next to the bundle
+ * (dist/host/host.cjs and dist/electron/backend.cjs are two levels below the repository), or under
+ * the working directory (tests, scripts). Callers may always pass the folder explicitly.
  */
 export function defaultSeedsDir(): string | null {
   const candidates: string[] = [];
+  const resourcesPath = (process as { resourcesPath?: unknown }).resourcesPath;
+  if (typeof resourcesPath === 'string') candidates.push(join(resourcesPath, 'seeds'));
   if (typeof __dirname === 'string') candidates.push(resolve(__dirname, '..', '..', 'seeds'), resolve(__dirname, '..', 'seeds'));
   candidates.push(resolve(process.cwd(), 'seeds'));
   return candidates.find(looksLikeSeeds) ?? null;
