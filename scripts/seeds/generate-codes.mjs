@@ -1,5 +1,6 @@
 // Writes seeds/codes/<table-id>.json (one CodeTableFile per table) and seeds/codes/README.md.
-// Run from the repository root: `node scripts/seeds/generate-codes.mjs`. The output is
+// Run from the repository root: `node scripts/seeds/generate-codes.mjs [out-dir]` (default
+// seeds/codes; the tests write to a temporary folder and compare). The output is
 // deterministic: the same inputs give byte-identical files. Bump VERSION (or a table's own
 // version below) whenever the data changes, so installed profiles reload it.
 import { writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ import { busyPorts } from './data/ports.mjs';
 
 const require = createRequire(import.meta.url);
 const VERSION = '2025.1';
-const OUT = join(process.cwd(), 'seeds', 'codes');
+const OUT = process.argv[2] ?? join(process.cwd(), 'seeds', 'codes');
 
 const asEntries = (list) => rows(list.filter(Boolean));
 const tables = [];

@@ -2,7 +2,7 @@
 // 6-digit subheadings, English) from shared/data/hs2022 (datasets/harmonized-system, ODC-PDDL),
 // plus Chinese search keywords for frequently declared goods. The app ships this copy so it
 // never reads ../shared at run time. Run from the repository root:
-//   node scripts/seeds/generate-hs.mjs [path/to/hs2022-folder]
+//   node scripts/seeds/generate-hs.mjs [path/to/hs2022-folder] [out-file]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeJson } from './lib.mjs';
@@ -173,7 +173,7 @@ for (const r of data) {
 const known = new Set(entries.map((e) => e.code));
 for (const code of Object.keys(keywordsZh)) if (!known.has(code)) throw new Error(`keyword subheading ${code} is not in HS 2022`);
 
-writeJson(join(process.cwd(), 'seeds', 'tariff', 'hs2022-subheadings.json'), {
+writeJson(process.argv[3] ?? join(process.cwd(), 'seeds', 'tariff', 'hs2022-subheadings.json'), {
   version: VERSION,
   titleZh: '协调制度（HS 2022）章、品目与子目（英文）',
   titleEn: 'Harmonized System 2022: chapters, headings and subheadings',
