@@ -254,3 +254,28 @@ describe('freight and insurance by terms', () => {
     expect(ids(cfrExport)).toEqual(['DEC-H-060 warning head.feeRate']);
   });
 });
+
+describe('every required header field has its own rule', () => {
+  it('each DEC-H-001..032 fires, once, when its field is removed from a valid declaration', async () => {
+    const { headRequiredRules } = await import('../../shared/rules/declaration/head-required');
+    const fired = new Map<string, string>();
+    for (const field of Object.keys(validImport().head) as (keyof DeclarationDraft['head'])[]) {
+      const doc = edit((d) => {
+        d.head = Object.fromEntries(Object.entries(d.head).filter(([k]) => k !== field));
+      });
+      for (const f of findings(doc).filter((x) => /^DEC-H-0[0-3]\d$/.test(x.ruleId))) {
+        expect(f.path).toBe(`head.${field}`);
+        expect(fired.has(f.ruleId)).toBe(false);
+        fired.set(f.ruleId, field);
+      }
+    }
+    expect([...fired.keys()].sort()).toEqual(headRequiredRules.map((r) => r.id).sort());
+  });
+
+  it('has unique rule ids in the catalogue', async () => {
+    const { ruleCatalogue } = await import('../../shared/rules/index');
+    const all = ruleCatalogue().map((r) => r.id);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThan(50);
+  });
+});
