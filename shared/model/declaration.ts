@@ -67,7 +67,6 @@ export const DeclarationHeadSchema = z.object({
   // Transport.
   trafMode: opt(1),
   trafName: opt(50),
-  voyNo: opt(32),
   billNo: opt(32),
   blNo: opt(50),
   // Trade.

@@ -52,7 +52,6 @@ export const headLabels: Record<keyof DeclarationHead, Label> = {
   overseasAddr: { zh: '境外收发货人地址', en: 'Overseas consignor/consignee address' },
   trafMode: { zh: '运输方式', en: 'Transport mode' },
   trafName: { zh: '运输工具名称', en: 'Means of transport' },
-  voyNo: { zh: '航次号', en: 'Voyage no.' },
   billNo: { zh: '提运单号', en: 'B/L No.' },
   blNo: { zh: 'B/L号', en: 'Delivery order no.' },
   tradeMode: { zh: '监管方式', en: 'Trade mode' },

@@ -3,6 +3,7 @@ import { declarationRules, validateBundle } from '../../shared/rules/index';
 import { runRules, type RuleContext } from '../../shared/rules/engine';
 import type { DeclarationDraft } from '../../shared/model/declaration';
 import { laptopItem, matchingPackingList, validImport } from '../fixtures/declarations';
+import { validExport } from '../fixtures/export-declaration';
 import { seedReferenceData } from './helpers/seed-reference';
 
 const declare: RuleContext = { phase: 'declare', refs: seedReferenceData() };
@@ -23,6 +24,10 @@ function edit(change: (d: DeclarationDraft) => void): DeclarationDraft {
 describe('a complete declaration', () => {
   it('raises no error and no warning', () => {
     expect(ids(validImport())).toEqual([]);
+  });
+
+  it('raises nothing on the export golden declaration either', () => {
+    expect(ids(validExport())).toEqual([]);
   });
 
   it('is valid with its packing list across documents', () => {

@@ -11,6 +11,8 @@ interface Requirement {
   id: string;
   field: keyof DeclarationHead;
   phase: 'stage' | 'declare';
+  /** Only for this direction. 启运港 appears on the import form only; exports name the 离境口岸 [I]. */
+  direction?: 'I' | 'E';
 }
 
 const requirements: Requirement[] = [
@@ -41,7 +43,7 @@ const requirements: Requirement[] = [
   { id: 'DEC-H-025', field: 'iePort', phase: 'declare' },
   { id: 'DEC-H-026', field: 'tradeCountry', phase: 'declare' },
   { id: 'DEC-H-027', field: 'distinatePort', phase: 'declare' },
-  { id: 'DEC-H-028', field: 'despPortCode', phase: 'declare' },
+  { id: 'DEC-H-028', field: 'despPortCode', phase: 'declare', direction: 'I' },
   { id: 'DEC-H-029', field: 'entyPortCode', phase: 'declare' },
   { id: 'DEC-H-030', field: 'goodsPlace', phase: 'declare' },
   { id: 'DEC-H-031', field: 'entryType', phase: 'declare' },
@@ -51,13 +53,15 @@ const requirements: Requirement[] = [
 export const headRequiredRules: Rule<DeclarationDraft>[] = requirements.map((req) => {
   const label = headLabel(req.field);
   const when = req.phase === 'stage' ? { zh: '暂存和申报', en: 'to stage and to declare' } : { zh: '申报', en: 'to declare' };
+  const only = req.direction === 'I' ? { zh: '，仅进口', en: ', imports only' } : { zh: '', en: '' };
   return {
     id: req.id,
     severity: 'error',
-    titleZh: `${label.zh}必填（${when.zh}）`,
-    titleEn: `${label.en} is required ${when.en}`,
+    titleZh: `${label.zh}必填（${when.zh}${only.zh}）`,
+    titleEn: `${label.en} is required ${when.en}${only.en}`,
     *check(doc, ctx) {
       if (req.phase === 'declare' && ctx.phase === 'stage') return;
+      if (req.direction && doc.head.ieFlag !== req.direction) return;
       if (present(doc.head[req.field])) return;
       const l = headLabel(req.field, doc.head.ieFlag);
       yield {
