@@ -11,6 +11,9 @@ import {
   type EventPayload,
 } from '../../shared/ipc/contract';
 import { emptyDeclaration } from '../../shared/model/declaration';
+import { emptyPackingList } from '../../shared/model/packing-list';
+import { emptyInvoice } from '../../shared/model/invoice';
+import type { DocumentBody } from '../../shared/model/documents';
 import { DATABASE_FILE } from './store/open-database.node';
 import { moveDatabaseAside, Store } from './store/store.node';
 import { defaultSeedsDir } from './store/codes.node';
@@ -89,8 +92,14 @@ export class Backend {
       },
       'documents.list': (filter) => this.requireStore().documents.list(filter),
       'documents.get': ({ id }) => this.requireStore().documents.get(id),
-      'documents.create': ({ direction }) => {
-        const doc = this.requireStore().documents.create({ kind: 'declaration', data: emptyDeclaration(direction) });
+      'documents.create': (input) => {
+        const body: DocumentBody =
+          input.kind === 'declaration'
+            ? { kind: 'declaration', data: emptyDeclaration(input.direction) }
+            : input.kind === 'packing-list'
+              ? { kind: 'packing-list', data: emptyPackingList() }
+              : { kind: 'invoice', data: emptyInvoice() };
+        const doc = this.requireStore().documents.create(body);
         this.emit('documents.changed', { ids: [doc.id] });
         return doc;
       },

@@ -72,7 +72,11 @@ export const calls = {
   'documents.list': { input: ListDocumentsInput, output: z.array(DocumentSummarySchema) },
   'documents.get': { input: z.object({ id: Id }).strict(), output: DocumentSchema },
   'documents.create': {
-    input: z.object({ kind: z.literal('declaration'), direction: Direction.optional() }).strict(),
+    input: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('declaration'), direction: Direction.optional() }).strict(),
+      z.object({ kind: z.literal('packing-list') }).strict(),
+      z.object({ kind: z.literal('invoice') }).strict(),
+    ]),
     output: DocumentSchema,
   },
   'documents.save': {

@@ -264,8 +264,13 @@ export const DeclarationDraftSchema = z.object({
 });
 export type DeclarationDraft = z.infer<typeof DeclarationDraftSchema>;
 
+/**
+ * A new draft: the direction, plus the values every ordinary paperless declaration carries
+ * (not a transit declaration, EDI flag 1 = ordinary, entry type M = paperless), so the broker
+ * is not asked for them.
+ */
 export function emptyDeclaration(direction: Direction = 'I'): DeclarationDraft {
-  return { head: { ieFlag: direction } };
+  return { head: { ieFlag: direction, declTrnRel: '0', ediId: '1', entryType: 'M' } };
 }
 
 /**

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { DeclarationDraftSchema } from './declaration';
+import { PackingListSchema } from './packing-list';
+import { InvoiceSchema } from './invoice';
 
-/** The kinds of document a profile holds. Packing lists arrive with the domain issue. */
-export const DocumentKind = z.enum(['declaration', 'packing-list']);
+/** The kinds of document a profile holds. */
+export const DocumentKind = z.enum(['declaration', 'packing-list', 'invoice']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 /**
@@ -29,10 +31,11 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
-/** Per-kind bodies; the packing list body becomes a real model with the domain issue. */
+/** Per-kind bodies. */
 export const DocumentBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('declaration'), data: DeclarationDraftSchema }),
-  z.object({ kind: z.literal('packing-list'), data: z.record(z.string(), z.unknown()) }),
+  z.object({ kind: z.literal('packing-list'), data: PackingListSchema }),
+  z.object({ kind: z.literal('invoice'), data: InvoiceSchema }),
 ]);
 export type DocumentBody = z.infer<typeof DocumentBodySchema>;
 

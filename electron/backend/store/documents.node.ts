@@ -12,6 +12,8 @@ import {
   type RevisionSummary,
 } from '../../../shared/model/documents';
 import { declarationTitle, type Direction } from '../../../shared/model/declaration';
+import { packingListTitle } from '../../../shared/model/packing-list';
+import { invoiceTitle } from '../../../shared/model/invoice';
 import { nextClientSeqNo } from './client-seq.node';
 
 /** Unpinned revisions kept per document; older autosave steps are pruned in the same transaction. */
@@ -48,10 +50,14 @@ function toSummary(row: SummaryRow): DocumentSummary {
 }
 
 function describeBody(body: DocumentBody): { title: string; direction: Direction | null } {
-  if (body.kind === 'declaration') {
-    return { title: declarationTitle(body.data), direction: body.data.head.ieFlag ?? null };
+  switch (body.kind) {
+    case 'declaration':
+      return { title: declarationTitle(body.data), direction: body.data.head.ieFlag ?? null };
+    case 'packing-list':
+      return { title: packingListTitle(body.data), direction: null };
+    case 'invoice':
+      return { title: invoiceTitle(body.data), direction: null };
   }
-  return { title: '', direction: null };
 }
 
 function notFound(id: string): AppError {

@@ -16,7 +16,7 @@ CREATE TABLE settings (
 
 CREATE TABLE documents (
   id            TEXT PRIMARY KEY,
-  kind          TEXT NOT NULL CHECK (kind IN ('declaration', 'packing-list')),
+  kind          TEXT NOT NULL CHECK (kind IN ('declaration', 'packing-list', 'invoice')),
   status        TEXT NOT NULL DEFAULT 'draft',
   title         TEXT NOT NULL DEFAULT '',
   client_seq_no TEXT NOT NULL UNIQUE,
