@@ -15,6 +15,7 @@ import { emptyPackingList } from '../../shared/model/packing-list';
 import { emptyInvoice } from '../../shared/model/invoice';
 import type { DocumentBody } from '../../shared/model/documents';
 import { DATABASE_FILE } from './store/open-database.node';
+import { validateDocument, validateMany } from './validation/validate.node';
 import { moveDatabaseAside, Store } from './store/store.node';
 import { defaultSeedsDir } from './store/codes.node';
 import { join } from 'node:path';
@@ -119,6 +120,8 @@ export class Backend {
         return summary;
       },
       'documents.revisions': ({ id }) => this.requireStore().documents.revisions(id),
+      'validation.run': ({ id, phase }) => validateDocument(this.requireStore(), id, phase),
+      'validation.bulk': ({ phase, ids }) => validateMany(this.requireStore(), phase, ids),
       'codes.search': ({ table, query, limit }) => this.requireStore().codes.search(table, query, limit),
       'codes.lookup': ({ table, code }) => this.requireStore().codes.lookup(table, code),
       'codes.status': () => this.requireStore().codes.status(),

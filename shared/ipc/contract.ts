@@ -9,6 +9,7 @@ import {
   RevisionSummarySchema,
 } from '../model/documents';
 import { Direction } from '../model/declaration';
+import { BundleReportSchema, Phase } from '../rules/finding-schema';
 import {
   CodeHitSchema,
   CodeLookupInput,
@@ -102,6 +103,13 @@ export const calls = {
   /** Tariff lines and HS 2022 headings/subheadings for a code (8471.30) or words (笔记本). */
   'tariff.search': { input: TariffSearchInput, output: TariffSearchResultSchema },
   'tariff.get': { input: TariffGetInput, output: TariffLineDetailSchema.nullable() },
+
+  /** The rules on one document (a declaration with its packing lists), or on many drafts at once. */
+  'validation.run': { input: z.object({ id: Id, phase: Phase }).strict(), output: BundleReportSchema },
+  'validation.bulk': {
+    input: z.object({ phase: Phase, ids: z.array(Id).max(1000).optional() }).strict(),
+    output: z.array(BundleReportSchema),
+  },
 } as const;
 
 export const events = {

@@ -1,0 +1,76 @@
+import type { Store } from '../store/store.node';
+import type { ClearwayDocument } from '../../../shared/model/documents';
+import type { PackingList } from '../../../shared/model/packing-list';
+import { AppError } from '../../../shared/ipc/errors';
+import { countBySeverity, runRules, type Finding, type Phase, type RuleContext } from '../../../shared/rules/engine';
+import { crossDocumentRules, declarationRules, packingListRules } from '../../../shared/rules/index';
+import type { BundleReport, DocumentFindings } from '../../../shared/rules/finding-schema';
+import { sqliteReferenceData } from './sqlite-reference.node';
+
+function summarize(doc: ClearwayDocument, findings: Finding[]): DocumentFindings {
+  return { documentId: doc.id, kind: doc.kind, title: doc.title, clientSeqNo: doc.clientSeqNo, findings, ...countBySeverity(findings) };
+}
+
+/** The packing lists a declaration names, plus those that name it. Trashed ones do not count. */
+function linkedPackingLists(store: Store, declaration: ClearwayDocument): ClearwayDocument[] {
+  const named = declaration.body.kind === 'declaration' ? (declaration.body.data.packingListIds ?? []) : [];
+  const pointing = store.documents
+    .list({ kind: 'packing-list', limit: 1000 })
+    .filter((d) => !named.includes(d.id))
+    .map((d) => store.documents.get(d.id))
+    .filter((d) => d.body.kind === 'packing-list' && d.body.data.declarationId === declaration.id);
+  const byName = named
+    .map((id) => {
+      try {
+        return store.documents.get(id);
+      } catch {
+        return null; // a deleted link is reported by the UI, not a validation error
+      }
+    })
+    .filter((d): d is ClearwayDocument => d !== null && d.deletedAt === null && d.kind === 'packing-list');
+  return [...byName, ...pointing];
+}
+
+/**
+ * Validates one document. A declaration is checked with its packing lists (X- rules); a packing
+ * list on its own. Reference data is read once per call.
+ */
+export function validateDocument(store: Store, id: string, phase: Phase, ctx?: RuleContext): BundleReport {
+  const context = ctx ?? { phase, refs: sqliteReferenceData(store.db) };
+  const doc = store.documents.get(id);
+  if (doc.body.kind === 'packing-list') {
+    const own = summarize(doc, runRules(packingListRules, doc.body.data, context));
+    return { declaration: own, packingLists: [], crossDocument: [], errors: own.errors, warnings: own.warnings };
+  }
+  if (doc.body.kind !== 'declaration') {
+    throw new AppError({
+      code: 'INVALID_INPUT',
+      field: 'id',
+      messageZh: '发票暂无单独的校验规则，请在报关单中校验。',
+      messageEn: 'Invoices have no checks of their own yet; validate the declaration instead.',
+    });
+  }
+  const lists = linkedPackingLists(store, doc);
+  const declaration = summarize(doc, runRules(declarationRules, doc.body.data, context));
+  const packingLists = lists.map((l) => summarize(l, runRules(packingListRules, (l.body.data as PackingList), context)));
+  const crossDocument = runRules(
+    crossDocumentRules,
+    { declaration: doc.body.data, packingLists: lists.map((l) => l.body.data as PackingList) },
+    context,
+  );
+  const cross = countBySeverity(crossDocument);
+  return {
+    declaration,
+    packingLists,
+    crossDocument,
+    errors: declaration.errors + packingLists.reduce((n, p) => n + p.errors, 0) + cross.errors,
+    warnings: declaration.warnings + packingLists.reduce((n, p) => n + p.warnings, 0) + cross.warnings,
+  };
+}
+
+/** A whole folder of drafts (or the given ids) in one report, declarations first. */
+export function validateMany(store: Store, phase: Phase, ids?: readonly string[]): BundleReport[] {
+  const ctx: RuleContext = { phase, refs: sqliteReferenceData(store.db) };
+  const targets = ids ?? store.documents.list({ kind: 'declaration', status: 'draft', limit: 1000 }).map((d) => d.id);
+  return targets.map((id) => validateDocument(store, id, phase, ctx));
+}
