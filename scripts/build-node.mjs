@@ -26,5 +26,10 @@ const entries = [
   ['electron/host/host.node.ts', 'dist/host/host.cjs'],
 ];
 
-await Promise.all(entries.map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })));
+// The preload is loaded into every page before the UI; it carries the contract's schemas (zod),
+// so it is minified. The other bundles stay readable for stack traces.
+const minified = new Set(['dist/electron/preload.cjs']);
+await Promise.all(
+  entries.map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile, minify: minified.has(outfile) })),
+);
 console.log(`built ${entries.length} Node bundles (v${version})`);

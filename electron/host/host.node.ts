@@ -34,20 +34,21 @@ async function main(): Promise<void> {
   const token = process.env.CLEARWAY_HOST_TOKEN ?? randomBytes(24).toString('base64url');
   const port = Number(argValue('--port') ?? process.env.CLEARWAY_HOST_PORT ?? 0);
   const staticDir = join(dirname(process.argv[1] ?? '.'), '..', 'renderer');
-  const host = await startHost({ backend, staticDir, token, port });
-
-  console.log(`清关通 Clearway 浏览器模式 / browser mode: ${host.url}`);
-  console.log(`资料文件夹 / profile: ${profileDir}`);
-  if (process.argv.includes('--open')) openInBrowser(host.url);
-
+  // Signal handlers first: a Ctrl+C while the server starts still closes the database cleanly.
+  let host: Awaited<ReturnType<typeof startHost>> | null = null;
   const stop = () => {
-    void host.close().finally(() => {
+    void (host?.close() ?? Promise.resolve()).finally(() => {
       backend.close();
       process.exit(0);
     });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  host = await startHost({ backend, staticDir, token, port });
+
+  console.log(`清关通 Clearway 浏览器模式 / browser mode: ${host.url}`);
+  console.log(`资料文件夹 / profile: ${profileDir}`);
+  if (process.argv.includes('--open')) openInBrowser(host.url);
 }
 
 main().catch((error: unknown) => {

@@ -60,7 +60,10 @@ export function openDatabase(options: OpenOptions): Database.Database {
   const path = join(options.profileDir, DATABASE_FILE);
   let db: Database.Database | undefined;
   try {
-    db = new Database(path);
+    // Development under Electron: scripts/start.mjs builds an Electron-ABI copy of the native
+    // module and names it here; tests, the browser host and packaged apps use the default.
+    const nativeBinding = process.env.CLEARWAY_SQLITE_BINDING;
+    db = nativeBinding ? new Database(path, { nativeBinding }) : new Database(path);
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
