@@ -120,6 +120,13 @@ export class Backend {
         return summary;
       },
       'documents.revisions': ({ id }) => this.requireStore().documents.revisions(id),
+      'library.list': ({ kind, text, limit }) => this.requireStore().library.list(kind, text, limit),
+      'library.get': ({ id }) => this.requireStore().library.get(id),
+      'library.save': ({ id, body }) => this.requireStore().library.save(id, body),
+      'library.delete': ({ id }) => {
+        this.requireStore().library.remove(id);
+        return { id };
+      },
       'validation.run': ({ id, phase }) => validateDocument(this.requireStore(), id, phase),
       'validation.bulk': ({ phase, ids }) => validateMany(this.requireStore(), phase, ids),
       'codes.search': ({ table, query, limit }) => this.requireStore().codes.search(table, query, limit),

@@ -10,6 +10,7 @@ import {
 } from '../model/documents';
 import { Direction } from '../model/declaration';
 import { BundleReportSchema, Phase } from '../rules/finding-schema';
+import { LibraryBodySchema, LibraryKind, LibraryRecordSchema } from '../model/library';
 import {
   CodeHitSchema,
   CodeLookupInput,
@@ -103,6 +104,15 @@ export const calls = {
   /** Tariff lines and HS 2022 headings/subheadings for a code (8471.30) or words (笔记本). */
   'tariff.search': { input: TariffSearchInput, output: TariffSearchResultSchema },
   'tariff.get': { input: TariffGetInput, output: TariffLineDetailSchema.nullable() },
+
+  /** The party and product libraries. */
+  'library.list': {
+    input: z.object({ kind: LibraryKind, text: z.string().max(200).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    output: z.array(LibraryRecordSchema),
+  },
+  'library.get': { input: z.object({ id: Id }).strict(), output: LibraryRecordSchema },
+  'library.save': { input: z.object({ id: Id.optional(), body: LibraryBodySchema }).strict(), output: LibraryRecordSchema },
+  'library.delete': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }) },
 
   /** The rules on one document (a declaration with its packing lists), or on many drafts at once. */
   'validation.run': { input: z.object({ id: Id, phase: Phase }).strict(), output: BundleReportSchema },

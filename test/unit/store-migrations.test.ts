@@ -8,6 +8,7 @@ import { AppError } from '../../shared/ipc/errors';
 import { useTempProfiles } from './helpers/temp-profile';
 
 const tempProfile = useTempProfiles();
+const lastId = Math.max(...migrations.map((m) => m.id));
 
 function openError(fn: () => unknown): AppError {
   try {
@@ -64,14 +65,14 @@ describe('migrations', () => {
     const dir = tempProfile();
     const broken = [
       ...migrations,
-      { id: migrations.length + 1, name: 'half-broken', sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);' },
+      { id: lastId + 1, name: 'half-broken', sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);' },
     ];
     expect(() => openDatabase({ profileDir: dir, migrations: broken })).toThrow(/nowhere/);
     const db = new Database(join(dir, DATABASE_FILE));
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
     expect(tables.map((t) => t.name)).toContain('documents');
     expect(tables.map((t) => t.name)).not.toContain('half');
-    expect(db.prepare('SELECT max(id) AS id FROM schema_migrations').get()).toEqual({ id: migrations.length });
+    expect(db.prepare('SELECT max(id) AS id FROM schema_migrations').get()).toEqual({ id: lastId });
     db.close();
   });
 });

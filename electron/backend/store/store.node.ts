@@ -5,6 +5,7 @@ import { DATABASE_FILE, openDatabase, type OpenOptions } from './open-database.n
 import { DocumentRepository } from './documents.node';
 import { SettingsRepository } from './settings.node';
 import { CodeRepository } from './codes.node';
+import { LibraryRepository } from './library.node';
 
 /** How long the database must be quiet before the WAL is copied back into the main file. */
 export const CHECKPOINT_IDLE_MS = 500;
@@ -14,6 +15,7 @@ export class Store {
   readonly documents: DocumentRepository;
   readonly settings: SettingsRepository;
   readonly codes: CodeRepository;
+  readonly library: LibraryRepository;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private changesAtLastCheckpoint = 0;
 
@@ -25,6 +27,7 @@ export class Store {
     this.documents = new DocumentRepository(db, now);
     this.settings = new SettingsRepository(db);
     this.codes = new CodeRepository(db);
+    this.library = new LibraryRepository(db, now);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { m0001Documents } from './0001-documents';
 import { m0002CodeTables } from './0002-code-tables';
+import { m0004Library } from './0004-library';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -12,4 +13,4 @@ export interface Migration {
  * Every migration the app knows, in order. Migrations only add (tables, columns, indexes);
  * they never drop or rewrite user data, so an older backup can always be opened and upgraded.
  */
-export const migrations: readonly Migration[] = [m0001Documents, m0002CodeTables];
+export const migrations: readonly Migration[] = [m0001Documents, m0002CodeTables, m0004Library];
