@@ -86,7 +86,8 @@ const electron = electronBinary();
 if (electron) {
   // A leftover ELECTRON_RUN_AS_NODE would make Electron behave as plain Node.
   const { ELECTRON_RUN_AS_NODE: _unused, ...env } = process.env;
-  run(electron, [projectDir, ...args], { ...env, CLEARWAY_SQLITE_BINDING: electronSqliteBinding() });
+  // A binding named in the environment (a developer's own build) is used as it is.
+  run(electron, [projectDir, ...args], { ...env, CLEARWAY_SQLITE_BINDING: env.CLEARWAY_SQLITE_BINDING || electronSqliteBinding() });
 } else {
   console.log(
     '未找到 Electron 运行时，改用浏览器模式（中国大陆用户可设置 ELECTRON_MIRROR 后重新 npm install）/ Electron runtime not found; starting the browser mode instead.',

@@ -32,13 +32,21 @@ describe.skipIf(process.platform === 'win32')('npm start script', () => {
     // ELECTRON_OVERRIDE_DIST_PATH is electron's own switch for a binary outside node_modules.
     const dist = mkdtempSync(join(dir, 'electron-dist-'));
     const fake = join(dist, 'electron');
-    writeFileSync(fake, '#!/bin/sh\necho "ARGS:$*"\necho "RUN_AS_NODE:${ELECTRON_RUN_AS_NODE:-unset}"\nexit 3\n');
+    writeFileSync(fake, '#!/bin/sh\necho "ARGS:$*"\necho "RUN_AS_NODE:${ELECTRON_RUN_AS_NODE:-unset}"\necho "BINDING:$CLEARWAY_SQLITE_BINDING"\nexit 3\n');
     chmodSync(fake, 0o755);
 
-    const run = start(['--profile', '/tmp/some profile'], { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist, ELECTRON_RUN_AS_NODE: '1' });
+    // A ready Electron-ABI build of better-sqlite3 is named, so the script does not compile one.
+    const binding = join(dist, 'better_sqlite3.node');
+    const run = start(['--profile', '/tmp/some profile'], {
+      ...process.env,
+      ELECTRON_OVERRIDE_DIST_PATH: dist,
+      ELECTRON_RUN_AS_NODE: '1',
+      CLEARWAY_SQLITE_BINDING: binding,
+    });
     expect(await run.exited).toEqual({ code: 3, signal: null });
     expect(run.output()).toContain(`ARGS:${projectDir} --profile /tmp/some profile`);
     expect(run.output()).toContain('RUN_AS_NODE:unset');
+    expect(run.output()).toContain(`BINDING:${binding}`);
     expect(run.output()).not.toContain('Electron runtime not found');
   });
 
