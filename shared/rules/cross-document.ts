@@ -1,13 +1,15 @@
 import type { DeclarationDraft } from '../model/declaration';
 import type { PackingList } from '../model/packing-list';
-import { parseDecimal } from '../model/decimal';
+import type { Invoice } from '../model/invoice';
+import { decimal, parseDecimal, type DecimalValue } from '../model/decimal';
 import { packingListTotals } from '../model/packing-totals';
 import { present, type Rule } from './engine';
 
-/** A declaration with the packing list(s) it is checked against. */
+/** A declaration with the packing list(s) and invoice(s) it is checked against. */
 export interface DeclarationBundle {
   declaration: DeclarationDraft;
   packingLists: readonly PackingList[];
+  invoices?: readonly Invoice[];
 }
 
 function combinedTotals(lists: readonly PackingList[]) {
@@ -104,4 +106,44 @@ export const hsCodesMatchRule: Rule<DeclarationBundle> = {
   },
 };
 
-export const crossDocumentRules: Rule<DeclarationBundle>[] = [packagesAndWeightsRule, containersOnDeclarationRule, hsCodesMatchRule];
+/** Sums of amounts per currency; a line without its own currency takes the invoice's. */
+function totalsByCurrency(entries: Iterable<{ currency: string | undefined; amount: string | undefined }>): Map<string, DecimalValue> {
+  const totals = new Map<string, DecimalValue>();
+  for (const { currency, amount } of entries) {
+    const value = parseDecimal(amount);
+    if (!currency || !value) continue;
+    totals.set(currency, (totals.get(currency) ?? decimal(0)).plus(value));
+  }
+  return totals;
+}
+
+export const invoiceTotalRule: Rule<DeclarationBundle> = {
+  id: 'X-004',
+  severity: 'error',
+  titleZh: '发票金额与报关单各币制总价一致',
+  titleEn: 'Invoice amounts equal the declared totals per currency',
+  *check({ declaration, invoices }) {
+    if (!invoices || invoices.length === 0) return;
+    const declared = totalsByCurrency((declaration.items ?? []).map((i) => ({ currency: i.tradeCurr, amount: i.declTotal })));
+    const invoiced = totalsByCurrency(
+      invoices.flatMap((inv) =>
+        (inv.lines ?? []).length > 0
+          ? (inv.lines ?? []).map((l) => ({ currency: l.currency ?? inv.header.currency, amount: l.amount }))
+          : [{ currency: inv.header.currency, amount: inv.header.totalAmount }],
+      ),
+    );
+    for (const currency of new Set([...declared.keys(), ...invoiced.keys()])) {
+      const d = declared.get(currency) ?? decimal(0);
+      const i = invoiced.get(currency) ?? decimal(0);
+      if (!d.toDecimalPlaces(2).eq(i.toDecimalPlaces(2))) {
+        yield {
+          path: 'items',
+          messageZh: `${currency} 报关总价合计 ${d.toFixed(2)} 与发票金额 ${i.toFixed(2)} 不符。`,
+          messageEn: `Declared ${currency} total ${d.toFixed(2)} differs from the invoiced ${i.toFixed(2)}.`,
+        };
+      }
+    }
+  },
+};
+
+export const crossDocumentRules: Rule<DeclarationBundle>[] = [packagesAndWeightsRule, containersOnDeclarationRule, hsCodesMatchRule, invoiceTotalRule];

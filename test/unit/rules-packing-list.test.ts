@@ -113,3 +113,19 @@ describe('cross-document rules', () => {
     expect(hsFindings.map((f) => f.path)).toEqual(['items.0.codeTs', 'items']);
   });
 });
+
+describe('invoice against the declaration (X-004)', () => {
+  it('compares amounts per currency', () => {
+    const declaration = validImport(); // one item, USD 81250.00
+    const bundle = (amount: string) => ({
+      declaration,
+      packingLists: [],
+      invoices: [{ header: { invoiceNo: 'INV-1', currency: 'USD' }, lines: [{ lineNo: 1, amount: '50000' }, { lineNo: 2, amount }] }],
+    });
+    expect(runRules(crossDocumentRules, bundle('31250'), ctx)).toEqual([]);
+    const off = runRules(crossDocumentRules, bundle('31000'), ctx);
+    expect(off.map((f) => f.messageZh)).toEqual(['USD 报关总价合计 81250.00 与发票金额 81000.00 不符。']);
+    const otherCurrency = runRules(crossDocumentRules, { declaration, packingLists: [], invoices: [{ header: { currency: 'EUR', totalAmount: '81250' } }] }, ctx);
+    expect(otherCurrency.map((f) => f.ruleId)).toEqual(['X-004', 'X-004']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Store } from '../store/store.node';
 import type { ClearwayDocument } from '../../../shared/model/documents';
 import type { PackingList } from '../../../shared/model/packing-list';
+import type { Invoice } from '../../../shared/model/invoice';
 import { AppError } from '../../../shared/ipc/errors';
 import { countBySeverity, runRules, type Finding, type Phase, type RuleContext } from '../../../shared/rules/engine';
 import { crossDocumentRules, declarationRules, packingListRules } from '../../../shared/rules/index';
@@ -9,6 +10,14 @@ import { sqliteReferenceData } from './sqlite-reference.node';
 
 function summarize(doc: ClearwayDocument, findings: Finding[]): DocumentFindings {
   return { documentId: doc.id, kind: doc.kind, title: doc.title, clientSeqNo: doc.clientSeqNo, findings, ...countBySeverity(findings) };
+}
+
+/** Invoices that name the declaration. */
+function linkedInvoices(store: Store, declaration: ClearwayDocument): Invoice[] {
+  return store.documents
+    .list({ kind: 'invoice', limit: 1000 })
+    .map((d) => store.documents.get(d.id).body)
+    .flatMap((b) => (b.kind === 'invoice' && b.data.declarationId === declaration.id ? [b.data] : []));
 }
 
 /** The packing lists a declaration names, plus those that name it. Trashed ones do not count. */
@@ -55,7 +64,7 @@ export function validateDocument(store: Store, id: string, phase: Phase, ctx?: R
   const packingLists = lists.map((l) => summarize(l, runRules(packingListRules, (l.body.data as PackingList), context)));
   const crossDocument = runRules(
     crossDocumentRules,
-    { declaration: doc.body.data, packingLists: lists.map((l) => l.body.data as PackingList) },
+    { declaration: doc.body.data, packingLists: lists.map((l) => l.body.data as PackingList), invoices: linkedInvoices(store, doc) },
     context,
   );
   const cross = countBySeverity(crossDocument);
