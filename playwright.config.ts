@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig } from '@playwright/test';
-import { chromium } from 'playwright-core';
+import { chromium, defineConfig } from '@playwright/test';
 
 /**
  * Debian's Chromium first (what CI and this machine have), then a browser Playwright installed
