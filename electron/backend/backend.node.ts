@@ -132,6 +132,7 @@ export class Backend {
       'codes.search': ({ table, query, limit }) => this.requireStore().codes.search(table, query, limit),
       'codes.lookup': ({ table, code }) => this.requireStore().codes.lookup(table, code),
       'codes.status': () => this.requireStore().codes.status(),
+      'codes.table': ({ table }) => this.requireStore().codes.table(table),
       'tariff.search': ({ query, limit }) => this.requireStore().codes.tariffSearch(query, limit),
       'tariff.get': ({ code }) => this.requireStore().codes.tariffGet(code),
     };

@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/table.css';
 import './styles/form.css';
+import './styles/editor.css';
 import './styles/screens.css';
 
 function showNoToken(root: Root): void {

@@ -21,6 +21,7 @@ import {
   TariffSearchInput,
   TariffSearchResultSchema,
 } from '../codes/api';
+import { CodeTableInput, CodeTableSnapshotSchema } from '../codes/table-api';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -101,6 +102,8 @@ export const calls = {
   'codes.lookup': { input: CodeLookupInput, output: CodeHitSchema.nullable() },
   /** Which seed files are loaded (versions, row counts) and which failed at start-up. */
   'codes.status': { input: empty, output: CodesStatusSchema },
+  /** All entries of one code table (the largest has a few hundred), for live checks in the renderer. */
+  'codes.table': { input: CodeTableInput, output: CodeTableSnapshotSchema },
   /** Tariff lines and HS 2022 headings/subheadings for a code (8471.30) or words (笔记本). */
   'tariff.search': { input: TariffSearchInput, output: TariffSearchResultSchema },
   'tariff.get': { input: TariffGetInput, output: TariffLineDetailSchema.nullable() },

@@ -104,16 +104,18 @@ test('keyboard: Enter moves to the next field, Ctrl+S saves at once, Ctrl+N crea
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('申报地海关')).toBeFocused();
   await page.keyboard.type('2233');
+  // The header follows the official form: 申报地海关 is followed by 进/出境关别.
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('监管方式')).toBeFocused();
+  await expect(page.getByLabel('进/出境关别')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByLabel('申报地海关')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('进/出境关别')).toBeFocused();
+  await page.getByLabel('监管方式').focus();
   await page.keyboard.type('0110');
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('境内收货人')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('提运单号')).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
-  await expect(page.getByLabel('境内收货人')).toBeFocused();
-  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('征免性质')).toBeFocused();
+  await page.getByLabel('关联号码').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('备注')).toBeFocused();
 

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { CodeTableFileSchema, TariffFileSchema, type CodeEntry, type CodeTableId, type Confidence } from '../../../shared/codes/schema';
 import { HsFileSchema, seedPaths, type HsEntry } from '../../../shared/codes/hs';
 import { hasHan, hsDigits, normalizeQuery, queryLength, rankRows, TRIGRAM_MIN } from '../../../shared/codes/search';
+import type { CodeTableSnapshot } from '../../../shared/codes/table-api';
 import type {
   CodeHit,
   CodesStatus,
@@ -612,6 +613,13 @@ export class CodeRepository {
     if (text) add((text.index === 'fts' ? this.codeFts : this.codeGrams).all(text.match, table, CANDIDATES));
     const ranked = rankRows([...candidates.values()].sort((a, b) => a.ord - b.ord).map(toRankable), query, limit);
     return ranked.map((r) => toHit(r.row));
+  }
+
+  /** Every entry of a table in seed order, with the table's confidence (codes.table). */
+  table(table: CodeTableId): CodeTableSnapshot {
+    const entries = this.firstRows.all(table, -1).map(toHit);
+    const version = this.db.prepare<[string], { confidence: Confidence }>("SELECT confidence FROM seed_versions WHERE kind = 'code-table' AND table_id = ?").get(table);
+    return { table, confidence: version?.confidence ?? null, entries };
   }
 
   lookup(table: CodeTableId, code: string): CodeHit | null {

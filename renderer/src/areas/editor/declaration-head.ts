@@ -1,13 +1,13 @@
 import type { DeclarationDraft, DeclarationHead } from '../../../../shared/model/declaration';
 import type { DocumentBody } from '../../../../shared/model/documents';
+import { headLabels } from '../../../../shared/model/field-labels';
 
-/**
- * The header fields this editor shows, in entry order: Enter and Tab follow it. The model
- * holds more than these; every other part of the draft is carried through saves untouched.
- */
-export const headFieldOrder = ['ieFlag', 'customMaster', 'tradeMode', 'tradeName', 'billNo', 'noteS'] as const;
-export type HeadField = (typeof headFieldOrder)[number];
-export type TextField = Exclude<HeadField, 'ieFlag'>;
+/** Any header field; the form's layout and order live in head-layout.ts. */
+export type HeadField = keyof DeclarationHead;
+
+function isHeadField(name: string | undefined): name is HeadField {
+  return name !== undefined && Object.prototype.hasOwnProperty.call(headLabels, name);
+}
 
 /** Empty fields are left out of the body rather than stored as '' (an empty field and an absent one are the same). */
 export function withField(draft: DeclarationDraft, field: HeadField, value: string): DeclarationDraft {
@@ -43,5 +43,5 @@ const HEAD_PATH = 'body.data.head.';
 export function headFieldOfError(path: string | undefined): HeadField | null {
   if (!path?.startsWith(HEAD_PATH)) return null;
   const name = path.slice(HEAD_PATH.length).split('.')[0];
-  return headFieldOrder.find((f) => f === name) ?? null;
+  return isHeadField(name) ? name : null;
 }

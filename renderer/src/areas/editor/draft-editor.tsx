@@ -3,11 +3,42 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/route';
 import { useErrorText } from '../../i18n/use-error-text';
 import { declarationTitle } from '../../../../shared/model/declaration';
+import type { DeclarationDraft } from '../../../../shared/model/declaration';
+import type { Finding } from '../../../../shared/rules/engine';
 import { EditorNotices } from './editor-notices';
+import { moveOnEnter } from './field-navigation';
 import { HeadForm } from './head-form';
+import { usePendingFocus } from './use-pending-focus';
+import { FindingCounts, FindingsPanel } from './validation/findings-panel';
+import { useBackendCheck } from './validation/use-backend-check';
+import { useLiveFindings } from './validation/use-live-findings';
 import { SaveIndicator } from './save-indicator';
+import type { SessionSnapshot } from './draft-session';
 import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
+
+/** The stored value a finding's path points at ("head.billNo", "items.0.gUnit"). */
+function valueAt(draft: DeclarationDraft, path: string): unknown {
+  let node: unknown = draft;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/**
+ * A field shows the message of the first finding on it, but only once it holds a value: a new
+ * draft is not painted red for every field still to be filled (the panel lists those).
+ */
+function inlineMessages(findings: Finding[], draft: DeclarationDraft, zh: boolean): (path: string) => string | null {
+  return (path) => {
+    const finding = findings.find((f) => f.path === path);
+    const value = valueAt(draft, path);
+    if (!finding || typeof value !== 'string' || value.trim() === '') return null;
+    return zh ? finding.messageZh : finding.messageEn;
+  };
+}
 
 function BackButton() {
   const { t } = useTranslation();
@@ -22,7 +53,7 @@ export function DraftEditor({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const view = useDraftStore((s) => s.view);
-  const { open, edit, saveNow, reopen, restoreFromBin } = useDraftStore.getState();
+  const { open, saveNow } = useDraftStore.getState();
 
   useEffect(() => {
     void open(id);
@@ -33,16 +64,7 @@ export function DraftEditor({ id }: { id: string }) {
   const save = useCallback(() => void saveNow(), [saveNow]);
   useSaveShortcut(save);
 
-  if (view.phase === 'idle' || view.phase === 'loading' || (view.phase === 'ready' && view.draft.id !== id)) {
-    return (
-      <section className="area">
-        <div className="area-toolbar">
-          <BackButton />
-        </div>
-        <p className="table-note">{t('editor.loading')}</p>
-      </section>
-    );
-  }
+  if (view.phase === 'ready' && view.draft.id === id) return <ReadyEditor key={id} draft={view.draft} />;
   if (view.phase === 'failed') {
     return (
       <section className="area">
@@ -56,8 +78,24 @@ export function DraftEditor({ id }: { id: string }) {
       </section>
     );
   }
+  return (
+    <section className="area">
+      <div className="area-toolbar">
+        <BackButton />
+      </div>
+      <p className="table-note">{t('editor.loading')}</p>
+    </section>
+  );
+}
 
-  const { draft } = view;
+function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
+  const { t, i18n } = useTranslation();
+  const { edit, saveNow, reopen, restoreFromBin } = useDraftStore.getState();
+  const save = useCallback(() => void saveNow(), [saveNow]);
+  const findings = useLiveFindings(draft.data);
+  const backend = useBackendCheck(draft.id);
+  usePendingFocus();
+  const messageFor = inlineMessages(findings, draft.data, i18n.language.startsWith('zh'));
   const title = declarationTitle(draft.data);
   const readOnly = draft.summary.status !== 'draft' || draft.summary.deletedAt !== null;
   return (
@@ -69,6 +107,7 @@ export function DraftEditor({ id }: { id: string }) {
         </h1>
         <span className={`status-tag status-${draft.summary.status}`}>{t(`status.${draft.summary.status}`)}</span>
         <span className="muted mono seq-no">{t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })}</span>
+        <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
         <button type="button" onClick={save} disabled={readOnly}>
@@ -77,7 +116,12 @@ export function DraftEditor({ id }: { id: string }) {
         </button>
       </div>
       <EditorNotices draft={draft} onReopen={() => void reopen()} onRestore={() => void restoreFromBin()} />
-      <HeadForm draft={draft} readOnly={readOnly} onEdit={edit} onLeaveField={save} />
+      <div className="editor-body">
+        <form className="editor-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
+          <HeadForm draft={draft} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
+        </form>
+        <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} />
+      </div>
       <p className="key-hint">{t('editor.keys')}</p>
     </section>
   );

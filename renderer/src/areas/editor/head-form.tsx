@@ -1,54 +1,35 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationHead } from '../../../../shared/model/declaration';
+import { normalizeDecimalInput } from '../../../../shared/model/decimal';
 import { useErrorText } from '../../i18n/use-error-text';
-import { headFieldOfError, type HeadField, type TextField } from './declaration-head';
+import { CodeCombobox } from './codes/code-combobox';
+import { headFieldOfError, type HeadField } from './declaration-head';
 import type { SessionSnapshot } from './draft-session';
 import { EditorField, fieldIds } from './editor-field';
-import { fieldLabel, xmlTags } from './field-labels';
-import { FIELD_ATTRIBUTE, moveOnEnter } from './field-navigation';
+import { fieldLabel, headXmlTag } from './field-labels';
+import { FIELD_ATTRIBUTE } from './field-navigation';
+import { headBlocks, type HeadFieldSpec } from './head-layout';
 
 interface Props {
   draft: SessionSnapshot;
   readOnly: boolean;
   onEdit(field: HeadField, value: string): void;
   onLeaveField(): void;
+  /** The live check's message for a path such as "head.tradeMode", or null. */
+  messageFor(path: string): string | null;
 }
 
-interface TextSpec {
-  field: TextField;
-  className: string;
-  /** Only the 4-character codes stop at their length: a pasted B/L number that is too long must stay visible, not be cut. */
-  maxLength?: number;
-  multiline?: boolean;
-  mono?: boolean;
-}
+const fieldMarker = { [FIELD_ATTRIBUTE]: '' };
 
-const textFields: readonly TextSpec[] = [
-  { field: 'customMaster', className: 'span-2', maxLength: 4, mono: true },
-  { field: 'tradeMode', className: 'span-2', maxLength: 4, mono: true },
-  { field: 'tradeName', className: 'span-3' },
-  { field: 'billNo', className: 'span-3', mono: true },
-  { field: 'noteS', className: 'span-6', multiline: true },
-];
-
-const placeholderKey = {
-  customMaster: 'editor.placeholders.customMaster',
-  tradeMode: 'editor.placeholders.tradeMode',
-  tradeName: 'editor.placeholders.tradeName',
-  billNo: 'editor.placeholders.billNo',
-  noteS: 'editor.placeholders.noteS',
-} as const;
-
-export function HeadForm({ draft, readOnly, onEdit, onLeaveField }: Props) {
-  const { t } = useTranslation();
+export function HeadForm({ draft, readOnly, onEdit, onLeaveField, messageFor }: Props) {
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const head: DeclarationHead = draft.data.head;
   const errorField = headFieldOfError(draft.saveError?.field);
-  const errorFor = (field: HeadField) => (draft.saveError && errorField === field ? errorText(draft.saveError) : null);
-  const fieldMarker = { [FIELD_ATTRIBUTE]: '' };
-
-  const ieError = errorFor('ieFlag');
+  // A save failure is the more urgent message: the text is not stored until it is fixed.
+  const errorFor = (field: HeadField) =>
+    draft.saveError && errorField === field ? errorText(draft.saveError) : messageFor(`head.${field}`);
 
   // Opening a draft puts the cursor in its first field: the broker starts typing at once.
   const firstField = useRef<HTMLSelectElement>(null);
@@ -56,63 +37,104 @@ export function HeadForm({ draft, readOnly, onEdit, onLeaveField }: Props) {
     if (!readOnly) firstField.current?.focus();
   }, [draft.id, readOnly]);
 
+  const control = (spec: HeadFieldSpec, id: string, error: string | null) => {
+    const { field, input } = spec;
+    const value = head[field] ?? '';
+    switch (input.kind) {
+      case 'direction':
+        return (
+          <select
+            ref={firstField}
+            {...fieldIds(id, error)}
+            {...fieldMarker}
+            value={head.ieFlag ?? 'I'}
+            disabled={readOnly}
+            onChange={(event) => onEdit('ieFlag', event.target.value)}
+            onBlur={onLeaveField}
+          >
+            <option value="I">{t('editor.ieOptions.I')}</option>
+            <option value="E">{t('editor.ieOptions.E')}</option>
+          </select>
+        );
+      case 'code':
+        return (
+          <CodeCombobox
+            id={id}
+            table={input.table}
+            value={head[field]}
+            readOnly={readOnly}
+            invalid={Boolean(error)}
+            describedBy={error ? `${id}-error` : undefined}
+            onChange={(code) => onEdit(field, code)}
+            onLeave={onLeaveField}
+          />
+        );
+      case 'readonly':
+        return <input id={id} type="text" className="mono" value={value} readOnly tabIndex={-1} placeholder={t('editor.assignedByCustoms')} />;
+      case 'multiline':
+        return (
+          <textarea
+            {...fieldIds(id, error)}
+            {...fieldMarker}
+            rows={2}
+            value={value}
+            readOnly={readOnly}
+            onChange={(event) => onEdit(field, event.target.value)}
+            onBlur={onLeaveField}
+          />
+        );
+      case 'text':
+      case 'date':
+      case 'decimal':
+        return (
+          <input
+            {...fieldIds(id, error)}
+            {...fieldMarker}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            className={input.kind === 'text' && !input.mono ? undefined : 'mono'}
+            inputMode={input.kind === 'decimal' || input.kind === 'date' ? 'decimal' : undefined}
+            placeholder={input.kind === 'date' ? t('editor.datePlaceholder') : undefined}
+            value={value}
+            readOnly={readOnly}
+            onChange={(event) => onEdit(field, event.target.value)}
+            onBlur={() => {
+              // 1,234.50 or full-width digits become the plain decimal the message needs.
+              const normal = input.kind === 'decimal' ? normalizeDecimalInput(value) : null;
+              if (normal !== null && normal !== value) onEdit(field, normal);
+              onLeaveField();
+            }}
+          />
+        );
+    }
+  };
+
   return (
-    <form className="head-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
-      <fieldset className="form-section">
-        <legend>{t('editor.headSection')}</legend>
-        <div className="field-grid">
-          <EditorField id="field-ieFlag" label={fieldLabel('ieFlag', head, t)} xmlTag={xmlTags.ieFlag} error={ieError} className="span-2">
-            <select
-              ref={firstField}
-              {...fieldIds('field-ieFlag', ieError)}
-              {...fieldMarker}
-              value={head.ieFlag ?? 'I'}
-              disabled={readOnly}
-              onChange={(event) => onEdit('ieFlag', event.target.value)}
-              onBlur={onLeaveField}
-            >
-              <option value="I">{t('editor.ieOptions.I')}</option>
-              <option value="E">{t('editor.ieOptions.E')}</option>
-            </select>
-          </EditorField>
-          {textFields.map((spec) => {
-            const id = `field-${spec.field}`;
-            const error = errorFor(spec.field);
-            const common = {
-              ...fieldIds(id, error),
-              ...fieldMarker,
-              value: head[spec.field] ?? '',
-              readOnly,
-              placeholder: t(placeholderKey[spec.field]),
-              className: spec.mono ? 'mono' : undefined,
-              onBlur: onLeaveField,
-            };
-            return (
-              <EditorField
-                key={spec.field}
-                id={id}
-                label={fieldLabel(spec.field, head, t)}
-                xmlTag={xmlTags[spec.field]}
-                error={error}
-                className={spec.className}
-              >
-                {spec.multiline ? (
-                  <textarea {...common} rows={3} onChange={(event) => onEdit(spec.field, event.target.value)} />
-                ) : (
-                  <input
-                    {...common}
-                    type="text"
-                    autoComplete="off"
-                    spellCheck={false}
-                    maxLength={spec.maxLength}
-                    onChange={(event) => onEdit(spec.field, event.target.value)}
-                  />
-                )}
-              </EditorField>
-            );
-          })}
-        </div>
-      </fieldset>
-    </form>
+    <div className="head-form">
+      {headBlocks.map((block) => (
+        <fieldset key={block.id} className="form-section">
+          <legend>{t(`editor.blocks.${block.id}`)}</legend>
+          <div className="field-grid">
+            {block.fields.map((spec) => {
+              const id = `field-${spec.field}`;
+              const error = spec.input.kind === 'readonly' ? null : errorFor(spec.field);
+              return (
+                <EditorField
+                  key={spec.field}
+                  id={id}
+                  label={fieldLabel(spec.field, head, i18n.language)}
+                  xmlTag={headXmlTag(spec.field, head)}
+                  error={error}
+                  className={`span-${spec.span}`}
+                >
+                  {control(spec, id, error)}
+                </EditorField>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { fieldLabel } from './field-labels';
  * the field it names, or in the notice under the toolbar.
  */
 export function SaveIndicator({ draft }: { draft: SessionSnapshot }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = (() => {
     if (draft.saveState === 'saving') return t('save.saving');
     if (draft.saveState === 'saved') return t('save.saved');
@@ -17,7 +17,7 @@ export function SaveIndicator({ draft }: { draft: SessionSnapshot }) {
     const problem = draft.saveError;
     if (!problem) return t('save.unsaved');
     const field = headFieldOfError(problem.field);
-    if (field) return t('save.fieldProblem', { field: fieldLabel(field, draft.data.head, t) });
+    if (field) return t('save.fieldProblem', { field: fieldLabel(field, draft.data.head, i18n.language) });
     const reason = isTransportFailure(problem) ? t('save.reasons.unreachable') : t('save.reasons.failed');
     return t('save.becauseOf', { reason });
   })();

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import type { BundleReport } from '../../../../../shared/rules/finding-schema';
+import type { Finding } from '../../../../../shared/rules/engine';
+import { focusFindingPath } from '../editor-ui-store';
+
+interface Props {
+  live: Finding[];
+  /** The backend's run (Ctrl+Enter), which also checks the linked packing lists. */
+  report: BundleReport | null;
+  running: boolean;
+  onRunFull(): void;
+}
+
+const bySeverity = (a: Finding, b: Finding) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
+
+function FindingList({ findings, label, jump }: { findings: Finding[]; label: string; jump: boolean }) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
+  return (
+    <ul className="finding-list" aria-label={label}>
+      {[...findings].sort(bySeverity).map((f, index) => {
+        const body = (
+          <>
+            <span className={`finding-severity severity-${f.severity}`}>{t(`validation.severity.${f.severity}`)}</span>
+            <span className="finding-rule mono">{f.ruleId}</span>
+            <span className="finding-message">{zh ? f.messageZh : f.messageEn}</span>
+          </>
+        );
+        return (
+          <li key={`${f.ruleId}-${f.path}-${index}`}>
+            {jump ? (
+              <button type="button" className={`finding finding-${f.severity}`} onClick={() => focusFindingPath(f.path)}>
+                {body}
+              </button>
+            ) : (
+              <div className={`finding finding-${f.severity}`}>{body}</div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Every finding with its rule id; a click (or Enter) puts the cursor in the field it is about. */
+export function FindingsPanel({ live, report, running, onRunFull }: Props) {
+  const { t } = useTranslation();
+  return (
+    <aside className="findings-panel" aria-labelledby="findings-heading">
+      <div className="findings-head">
+        <h2 id="findings-heading">{t('validation.title')}</h2>
+        <button type="button" className="small-button" onClick={onRunFull} disabled={running}>
+          {running ? t('validation.running') : t('editor.validateShortcut')}
+          <kbd>Ctrl+Enter</kbd>
+        </button>
+      </div>
+      {live.length === 0 ? <p className="muted findings-none">{t('validation.none')}</p> : <FindingList findings={live} label={t('validation.liveLabel')} jump />}
+      {report && (
+        <section className="findings-backend" aria-labelledby="findings-backend-heading">
+          <h3 id="findings-backend-heading">
+            {t('validation.backendTitle', { errors: report.errors, warnings: report.warnings })}
+          </h3>
+          <FindingList findings={[...report.declaration.findings, ...report.crossDocument]} label={t('validation.backendLabel')} jump />
+          {report.packingLists.map((list) => (
+            <div key={list.documentId}>
+              <h4>{t('validation.packingList', { title: list.title || list.clientSeqNo })}</h4>
+              <FindingList findings={list.findings} label={list.title || list.clientSeqNo} jump={false} />
+            </div>
+          ))}
+        </section>
+      )}
+    </aside>
+  );
+}
+
+export function FindingCounts({ findings }: { findings: Finding[] }) {
+  const { t } = useTranslation();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  return (
+    <span className="finding-counts" data-testid="finding-counts">
+      <span className={errors ? 'count-errors' : 'count-zero'}>{t('validation.errors', { count: errors })}</span>
+      <span className={warnings ? 'count-warnings' : 'count-zero'}>{t('validation.warnings', { count: warnings })}</span>
+    </span>
+  );
+}
