@@ -18,6 +18,8 @@ import { DATABASE_FILE } from './store/open-database.node';
 import { validateDocument, validateMany } from './validation/validate.node';
 import { moveDatabaseAside, Store } from './store/store.node';
 import { defaultSeedsDir } from './store/codes.node';
+import { ImportService } from './import/service.node';
+import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
 import { join } from 'node:path';
 
 export interface BackendOptions {
@@ -60,11 +62,13 @@ export class Backend {
   private readonly listeners = new Set<EventListener>();
   private readonly now: () => Date;
   private readonly handlers: Handlers;
+  private readonly imports: ImportService;
 
   constructor(private readonly options: BackendOptions) {
     this.profileDir = options.profileDir;
     this.now = options.now ?? (() => new Date());
     this.openStore();
+    this.imports = new ImportService(() => this.requireStore(), (progress) => this.emit('import.progress', progress), this.now);
     this.handlers = {
       'app.status': () => this.status(),
       'profile.useFolder': ({ dir }) => {
@@ -135,6 +139,23 @@ export class Backend {
       'codes.table': ({ table }) => this.requireStore().codes.table(table),
       'tariff.search': ({ query, limit }) => this.requireStore().codes.tariffSearch(query, limit),
       'tariff.get': ({ code }) => this.requireStore().codes.tariffGet(code),
+      'validation.draft': ({ draft, phase, clientSeqNo }) => validateUnsavedDraft(this.requireStore(), draft, phase, clientSeqNo),
+      'xml.export': ({ id, operType }) => exportXml(this.requireStore(), id, operType),
+      'xml.import': ({ xml, fileName }) => {
+        const summary = importXml(this.requireStore(), xml, fileName);
+        this.emit('documents.changed', { ids: [summary.id] });
+        return summary;
+      },
+      'import.preview': (input) => this.imports.preview(input),
+      'import.commit': async (input) => {
+        const result = await this.imports.commit(input);
+        if (result.written) this.emit('documents.changed', { ids: [result.document.id] });
+        return result;
+      },
+      'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
+      'importMappings.list': ({ target }) => this.imports.listMappings(target),
+      'importMappings.save': (input) => this.imports.saveMapping(input),
+      'importMappings.delete': ({ name }) => this.imports.deleteMapping(name),
     };
   }
 

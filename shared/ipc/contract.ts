@@ -8,7 +8,17 @@ import {
   DocumentBodySchema,
   RevisionSummarySchema,
 } from '../model/documents';
-import { Direction } from '../model/declaration';
+import { DeclarationDraftSchema, Direction } from '../model/declaration';
+import { ImportTarget } from '../import/fields';
+import {
+  CommitInputSchema,
+  CommitResultSchema,
+  ImportOptionsSchema,
+  ImportPreviewSchema,
+  ImportProgressSchema,
+  SaveMappingInputSchema,
+  SavedMappingSchema,
+} from '../import/schema';
 import { BundleReportSchema, Phase } from '../rules/finding-schema';
 import { LibraryBodySchema, LibraryKind, LibraryRecordSchema } from '../model/library';
 import {
@@ -123,6 +133,30 @@ export const calls = {
     input: z.object({ phase: Phase, ids: z.array(Id).max(1000).optional() }).strict(),
     output: z.array(BundleReportSchema),
   },
+  /** The rules on a declaration body that is not saved (a DecMessage file checked by the CLI). */
+  'validation.draft': {
+    input: z.object({ draft: DeclarationDraftSchema, phase: Phase, clientSeqNo: z.string().max(64).optional() }).strict(),
+    output: BundleReportSchema,
+  },
+
+  /** DecMessage XML: a draft written out (暂存 G or 申报 C), or a message read in as a new draft. */
+  'xml.export': {
+    input: z.object({ id: Id, operType: z.enum(['G', 'C']).optional() }).strict(),
+    output: z.object({ fileName: z.string(), xml: z.string(), clientSeqNo: z.string() }),
+  },
+  'xml.import': {
+    input: z.object({ fileName: z.string().max(255).optional(), xml: z.string().min(1).max(20 * 1024 * 1024) }).strict(),
+    output: DocumentSummarySchema,
+  },
+
+  /** Spreadsheet import (.xlsx, .csv): preview (writes nothing), commit (one transaction), cancel. */
+  'import.preview': { input: ImportOptionsSchema, output: ImportPreviewSchema },
+  'import.commit': { input: CommitInputSchema, output: CommitResultSchema },
+  'import.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** Column mappings saved per exporter layout, applied again when the same headers come back. */
+  'importMappings.list': { input: z.object({ target: ImportTarget.optional() }).strict(), output: z.array(SavedMappingSchema) },
+  'importMappings.save': { input: SaveMappingInputSchema, output: SavedMappingSchema },
+  'importMappings.delete': { input: z.object({ name: z.string().min(1).max(100) }).strict(), output: z.object({ deleted: z.boolean() }) },
 } as const;
 
 export const events = {
@@ -130,6 +164,8 @@ export const events = {
   'documents.changed': z.object({ ids: z.array(z.string()) }),
   /** Settings changed; Electron main listens too, to rebuild the menu in the new language. */
   'settings.changed': SettingsSchema,
+  /** A long spreadsheet import reports each chunk (read, parse, write) of job `jobId`. */
+  'import.progress': ImportProgressSchema,
 } as const;
 
 export type Calls = typeof calls;

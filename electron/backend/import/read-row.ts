@@ -1,0 +1,138 @@
+import { columnLetter, fieldDef, type ImportField, type ImportTarget } from '../../../shared/import/fields';
+import type { RejectedRow } from '../../../shared/import/schema';
+import {
+  currencyAlias,
+  readCartonRange,
+  readContainerId,
+  readDimensions,
+  readHsCode,
+  readInteger,
+  readNumber,
+  type CartonRange,
+  type Dimensions,
+} from './values';
+
+/** Code tables a cell may be resolved against ("PCS" -> 007, "美元" -> USD, "中国" -> CHN). */
+export type CodeTable = 'unit' | 'currency' | 'country';
+export interface CodeResolver {
+  resolve(table: CodeTable, text: string): string | null;
+}
+
+export interface RowContext {
+  sheet: string;
+  target: ImportTarget;
+  /** column index -> field */
+  mapping: ReadonlyMap<number, ImportField>;
+  resolver: CodeResolver;
+}
+
+/** One spreadsheet row read field by field; cells that could not be read are in `rejected`. */
+export interface ReadRow {
+  row: number;
+  values: Partial<Record<ImportField, string>>;
+  range?: CartonRange;
+  dimensions?: Dimensions;
+  /** Where each field came from, so a later check can name the cell. */
+  columns: Partial<Record<ImportField, number>>;
+  rejected: RejectedRow[];
+}
+
+// A label alone, or followed by a colon or a figure: "TOTAL:", "合计 TOTAL", "合计 352箱" (not "Total station").
+const LABEL = '(?:合\\s*计|总\\s*计|共\\s*计|小\\s*计|grand\\s*total|sub-?\\s*totals?|totals?|ttl)';
+const TOTAL_CELL = new RegExp(`^${LABEL}(?:\\s*${LABEL})?\\s*(?:$|[:：.(（]|\\d)`, 'iu');
+const SUBTOTAL = /小\s*计|sub-?\s*total/iu;
+
+export type RowKind = 'blank' | 'total' | 'subtotal' | 'data';
+
+/** Blank rows and total rows (合计 / TOTAL, 小计 / SUBTOTAL) are not lines. */
+export function classifyRow(cells: readonly string[], mapping: ReadonlyMap<number, ImportField>): RowKind {
+  const texts = cells.map((c) => c.normalize('NFKC').trim());
+  const label = texts.find((t) => TOTAL_CELL.test(t));
+  if (label !== undefined) return SUBTOTAL.test(label) ? 'subtotal' : 'total';
+  return [...mapping.keys()].some((c) => texts[c]) ? 'data' : 'blank';
+}
+
+export function reject(ctx: RowContext, row: number, column: number | null, field: ImportField | null, zh: string, en: string, value?: string): RejectedRow {
+  const r: RejectedRow = { sheet: ctx.sheet, row, column: column === null ? null : columnLetter(column), field, reasonZh: zh, reasonEn: en };
+  if (value !== undefined) r.value = value;
+  return r;
+}
+
+const TABLE_NAMES: Record<CodeTable, { zh: string; en: string }> = {
+  unit: { zh: '计量单位', en: 'unit' },
+  currency: { zh: '币制', en: 'currency' },
+  country: { zh: '国别（地区）', en: 'country' },
+};
+
+/** Reads the mapped cells of one row. Empty cells stay absent; whether they may be is the builder's call. */
+export function readRow(cells: readonly string[], row: number, ctx: RowContext): ReadRow {
+  const out: ReadRow = { row, values: {}, columns: {}, rejected: [] };
+  for (const [column, field] of ctx.mapping) {
+    const text = (cells[column] ?? '').trim();
+    if (!text) continue;
+    const def = fieldDef(ctx.target, field);
+    if (!def) continue;
+    out.columns[field] = column;
+    const label = { zh: def.zh, en: def.en };
+    const bad = (zh: string, en: string) => out.rejected.push(reject(ctx, row, column, field, `${label.zh}「${text}」${zh}`, `${label.en} "${text}" ${en}`, text));
+    switch (def.kind) {
+      case 'text':
+        out.values[field] = text;
+        break;
+      case 'decimal': {
+        const n = readNumber(text);
+        if (n === null) bad('不是有效的数字。', 'is not a number.');
+        else if (n.startsWith('-')) bad('不能为负数。', 'must not be negative.');
+        else out.values[field] = n;
+        break;
+      }
+      case 'integer': {
+        const n = readInteger(text);
+        if (n === null) bad('应为整数。', 'must be a whole number.');
+        else out.values[field] = n;
+        break;
+      }
+      case 'range': {
+        const r = readCartonRange(text);
+        if (r === null) bad('不是有效的箱号或箱号范围（如 C001-C352、1-20）。', 'is not a carton number or range (e.g. C001-C352, 1-20).');
+        else if (Number(r.to) < Number(r.from)) bad('的终止号小于起始号。', 'ends before it starts.');
+        else {
+          out.range = r;
+          out.values[field] = text;
+        }
+        break;
+      }
+      case 'dimensions': {
+        const d = readDimensions(text);
+        if (d === null) bad('不是有效的尺寸，应为 长*宽*高（厘米），如 60*40*35。', 'is not a size; write length*width*height in cm, e.g. 60*40*35.');
+        else {
+          out.dimensions = d;
+          out.values[field] = text;
+        }
+        break;
+      }
+      case 'hs': {
+        const hs = readHsCode(text);
+        if (hs === null) bad('不是有效的商品编码（4 至 10 位数字）。', 'is not a commodity code (4 to 10 digits).');
+        else out.values[field] = hs;
+        break;
+      }
+      case 'container': {
+        const id = readContainerId(text);
+        if (id === null) bad('不是有效的集装箱号。', 'is not a container number.');
+        else out.values[field] = id;
+        break;
+      }
+      case 'unit':
+      case 'currency':
+      case 'country': {
+        const code = ctx.resolver.resolve(def.kind, def.kind === 'currency' ? currencyAlias(text) : text);
+        const table = TABLE_NAMES[def.kind];
+        if (code === null) bad(`不在${table.zh}代码表中。`, `is not in the ${table.en} code table.`);
+        else out.values[field] = code;
+        break;
+      }
+    }
+  }
+  return out;
+}

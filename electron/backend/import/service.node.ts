@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/ipc/errors';
+import type { DocumentSummary } from '../../../shared/model/documents';
+import { headerFingerprint } from '../../../shared/import/header-match';
+import type { ImportTarget } from '../../../shared/import/fields';
+import {
+  REJECTED_LISTED,
+  type CommitInput,
+  type CommitResult,
+  type ImportOptions,
+  type ImportPreview,
+  type ImportProgress,
+  type SavedMapping,
+} from '../../../shared/import/schema';
+import type { Store } from '../store/store.node';
+import { MappingRepository } from '../store/mappings.node';
+import { codeResolver } from './code-resolver.node';
+import { runImport, type ImportRun } from './pipeline.node';
+import { targetName } from './mapping';
+
+/** Lines shown in the preview table. */
+export const PREVIEW_ROWS = 20;
+
+const kindOf: Record<ImportTarget, 'packing-list' | 'invoice' | 'declaration'> = {
+  'packing-list': 'packing-list',
+  invoice: 'invoice',
+  items: 'declaration',
+};
+
+function cancelled(jobId: string): AppError {
+  // There is no CANCELLED code in the contract's error list yet; CONFLICT with the flag says it.
+  return new AppError({
+    code: 'CONFLICT',
+    messageZh: '导入已取消，未写入任何数据。',
+    messageEn: 'The import was cancelled; nothing was written.',
+    details: { jobId, cancelled: true },
+  });
+}
+
+/**
+ * Spreadsheet import behind the contract: preview (read, detect, map, parse; nothing written),
+ * commit (the same, then one transaction through the document repository), cancel, and the
+ * saved column mappings.
+ */
+export class ImportService {
+  private readonly jobs = new Map<string, { cancelled: boolean }>();
+
+  constructor(
+    private readonly store: () => Store,
+    private readonly emit: (progress: ImportProgress) => void,
+    private readonly now: () => Date,
+  ) {}
+
+  async preview(options: ImportOptions): Promise<ImportPreview> {
+    return this.withJob(options, async (jobId, run) => this.toPreview(jobId, options, await run()));
+  }
+
+  async commit(input: CommitInput): Promise<CommitResult> {
+    return this.withJob(input, async (jobId, run) => {
+      const result = await run();
+      const preview = this.toPreview(jobId, input, result);
+      if (result.missing.length > 0 || (result.rejectedRows > 0 && !input.skipRejected)) return { written: false, preview };
+      if (result.builder.count === 0) {
+        throw new AppError({
+          code: 'INVALID_INPUT',
+          field: 'file',
+          messageZh: '表格中没有可导入的行。',
+          messageEn: 'The sheet has no rows to import.',
+        });
+      }
+      this.check(jobId);
+      this.emit({ jobId, phase: 'write', done: 0, total: 1 });
+      const document = this.write(input, result);
+      this.emit({ jobId, phase: 'write', done: 1, total: 1 });
+      return { written: true, document, lines: result.builder.count, skippedRejected: result.rejectedRows, preview };
+    });
+  }
+
+  /** Asks a running import to stop; it stops at its next chunk and writes nothing. */
+  cancel(jobId: string): { cancelled: boolean } {
+    const job = this.jobs.get(jobId);
+    if (!job) return { cancelled: false };
+    job.cancelled = true;
+    return { cancelled: true };
+  }
+
+  listMappings(target?: ImportTarget): SavedMapping[] {
+    return this.mappings().list(target);
+  }
+
+  saveMapping(input: { name: string; target: ImportTarget; columns: { header: string; field: SavedMapping['columns'][number]['field'] }[] }): SavedMapping {
+    const fingerprint = headerFingerprint(input.columns.map((c) => c.header));
+    return this.mappings().save({ name: input.name, target: input.target, fingerprint, columns: input.columns });
+  }
+
+  deleteMapping(name: string): { deleted: boolean } {
+    return { deleted: this.mappings().delete(name) };
+  }
+
+  private mappings(): MappingRepository {
+    return new MappingRepository(this.store().db, this.now);
+  }
+
+  private async withJob<T>(options: ImportOptions, body: (jobId: string, run: () => Promise<ImportRun>) => Promise<T>): Promise<T> {
+    const jobId = options.jobId ?? randomUUID();
+    if (this.jobs.has(jobId)) {
+      throw new AppError({
+        code: 'CONFLICT',
+        field: 'jobId',
+        messageZh: '同一编号的导入正在进行。',
+        messageEn: 'An import with this job id is already running.',
+      });
+    }
+    this.jobs.set(jobId, { cancelled: false });
+    try {
+      const store = this.store();
+      const mappings = this.mappings();
+      return await body(jobId, () =>
+        runImport(options, {
+          resolver: codeResolver(store.codes),
+          savedMapping: (target, fingerprint, name) => (name ? this.namedMapping(mappings, target, name) : mappings.forLayout(target, fingerprint)),
+          savedLayouts: (target) => new Set(mappings.list(target).map((m) => m.fingerprint)),
+          progress: (phase, done, total) => this.emit({ jobId, phase, done, total }),
+          checkCancelled: () => this.check(jobId),
+        }),
+      );
+    } finally {
+      this.jobs.delete(jobId);
+    }
+  }
+
+  private namedMapping(mappings: MappingRepository, target: ImportTarget, name: string): SavedMapping {
+    const saved = mappings.get(name);
+    if (saved.target !== target) {
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        field: 'mappingName',
+        messageZh: `方案「${name}」用于${targetName(saved.target).zh}，不能用于${targetName(target).zh}。`,
+        messageEn: `Mapping "${name}" is for ${targetName(saved.target).en}, not ${targetName(target).en}.`,
+      });
+    }
+    return saved;
+  }
+
+  private check(jobId: string): void {
+    if (this.jobs.get(jobId)?.cancelled) throw cancelled(jobId);
+  }
+
+  /** One transaction through the repository: a new document, or the draft's lines replaced (revision checked). */
+  private write(input: CommitInput, run: ImportRun): DocumentSummary {
+    const documents = this.store().documents;
+    if (input.documentId === undefined || input.baseRevision === undefined) {
+      const { body: _body, ...summary } = documents.create(run.builder.body());
+      return summary;
+    }
+    const existing = documents.get(input.documentId);
+    if (existing.kind !== kindOf[input.target]) {
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        field: 'documentId',
+        messageZh: `单据 ${input.documentId} 不是${targetName(input.target).zh}所属的单据类型，不能导入到其中。`,
+        messageEn: `Document ${input.documentId} is not the kind of document ${targetName(input.target).en} belong to.`,
+      });
+    }
+    return documents.save(input.documentId, input.baseRevision, run.builder.body(existing.body));
+  }
+
+  private toPreview(jobId: string, options: ImportOptions, run: ImportRun): ImportPreview {
+    const preview: ImportPreview = {
+      jobId,
+      fileName: options.file.fileName,
+      format: run.workbook.format,
+      sheets: run.workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length })),
+      sheet: run.sheet.name,
+      headerRow: run.layout.headerRow + 1,
+      headerRows: run.layout.headerRows,
+      fingerprint: run.fingerprint,
+      appliedMapping: run.appliedMapping,
+      columns: run.columns,
+      missingFields: run.missing,
+      rows: run.builder.sample(PREVIEW_ROWS),
+      accepted: run.builder.count,
+      skipped: run.skipped,
+      rejectedRows: run.rejectedRows,
+      rejected: run.rejected.slice(0, REJECTED_LISTED),
+    };
+    if (run.workbook.encoding) preview.encoding = run.workbook.encoding;
+    return preview;
+  }
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * What a spreadsheet column can be imported as, per target. Pure data: the backend maps and
+ * parses with it, the renderer's import dialog offers the same list (with the same labels).
+ */
+export const ImportTarget = z.enum(['packing-list', 'invoice', 'items']);
+export type ImportTarget = z.infer<typeof ImportTarget>;
+
+/** How a cell's text becomes a value. */
+export type ValueKind =
+  | 'text'
+  | 'decimal'
+  /** A carton number or range: "C001-C352", "1-20", "7". */
+  | 'range'
+  /** L×W×H in centimetres: "60*40*35", "60x40x35 cm". */
+  | 'dimensions'
+  | 'hs'
+  | 'container'
+  /** Resolved against a code table (unit, currency, country). */
+  | 'unit'
+  | 'currency'
+  | 'country'
+  | 'integer';
+
+export const importFieldIds = [
+  // packing list
+  'cartonRange',
+  'cartons',
+  'description',
+  'hsCode',
+  'piecesPerCarton',
+  'piecesTotal',
+  'netPerCarton',
+  'grossPerCarton',
+  'netTotal',
+  'grossTotal',
+  'dimensions',
+  'lengthCm',
+  'widthCm',
+  'heightCm',
+  'cbmTotal',
+  'containerId',
+  'sealNo',
+  // invoice
+  'partNo',
+  'quantity',
+  'unit',
+  'unitPrice',
+  'amount',
+  'currency',
+  'originCountry',
+  // declaration items
+  'gNo',
+  'gModel',
+] as const;
+export const ImportField = z.enum(importFieldIds);
+export type ImportField = z.infer<typeof ImportField>;
+
+export interface FieldDef {
+  field: ImportField;
+  kind: ValueKind;
+  zh: string;
+  en: string;
+  /** Every importable row needs it; a mapping without it cannot be committed. */
+  required?: boolean;
+}
+
+const def = (field: ImportField, kind: ValueKind, zh: string, en: string, required?: boolean): FieldDef =>
+  required ? { field, kind, zh, en, required } : { field, kind, zh, en };
+
+export const targetFields: Record<ImportTarget, readonly FieldDef[]> = {
+  'packing-list': [
+    def('cartonRange', 'range', '箱号', 'Carton no.'),
+    def('cartons', 'integer', '箱数', 'Cartons'),
+    def('description', 'text', '品名', 'Description', true),
+    def('hsCode', 'hs', 'HS编码', 'HS code'),
+    def('piecesPerCarton', 'decimal', '每箱件数', 'Pieces per carton'),
+    def('piecesTotal', 'decimal', '件数合计', 'Total pieces'),
+    def('netPerCarton', 'decimal', '每箱净重', 'Net weight per carton'),
+    def('grossPerCarton', 'decimal', '每箱毛重', 'Gross weight per carton'),
+    def('netTotal', 'decimal', '净重合计', 'Total net weight'),
+    def('grossTotal', 'decimal', '毛重合计', 'Total gross weight'),
+    def('dimensions', 'dimensions', '尺寸（长×宽×高）', 'Dimensions (L×W×H)'),
+    def('lengthCm', 'decimal', '长', 'Length'),
+    def('widthCm', 'decimal', '宽', 'Width'),
+    def('heightCm', 'decimal', '高', 'Height'),
+    def('cbmTotal', 'decimal', '体积', 'Volume (CBM)'),
+    def('containerId', 'container', '集装箱号', 'Container no.'),
+    def('sealNo', 'text', '封号', 'Seal no.'),
+  ],
+  invoice: [
+    def('partNo', 'text', '货号', 'Part no.'),
+    def('description', 'text', '品名', 'Description', true),
+    def('hsCode', 'hs', 'HS编码', 'HS code'),
+    def('quantity', 'decimal', '数量', 'Quantity'),
+    def('unit', 'text', '单位', 'Unit'),
+    def('unitPrice', 'decimal', '单价', 'Unit price'),
+    def('amount', 'decimal', '金额', 'Amount'),
+    def('currency', 'currency', '币制', 'Currency'),
+    def('originCountry', 'country', '原产国', 'Country of origin'),
+  ],
+  items: [
+    def('gNo', 'integer', '项号', 'Item no.'),
+    def('hsCode', 'hs', '商品编号', 'Commodity code'),
+    def('description', 'text', '商品名称', 'Goods name', true),
+    def('gModel', 'text', '规格型号', 'Specification'),
+    def('quantity', 'decimal', '成交数量', 'Quantity'),
+    def('unit', 'unit', '成交计量单位', 'Unit'),
+    def('unitPrice', 'decimal', '单价', 'Unit price'),
+    def('amount', 'decimal', '总价', 'Total price'),
+    def('currency', 'currency', '币制', 'Currency'),
+    def('originCountry', 'country', '原产国（地区）', 'Country of origin'),
+  ],
+};
+
+export function fieldDef(target: ImportTarget, field: ImportField): FieldDef | undefined {
+  return targetFields[target].find((d) => d.field === field);
+}
+
+/** Column letters as Excel shows them: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
