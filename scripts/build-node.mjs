@@ -24,6 +24,8 @@ const entries = [
   ['electron/preload/preload.preload.ts', 'dist/electron/preload.cjs'],
   ['electron/backend/utility-entry.node.ts', 'dist/electron/backend.cjs'],
   ['electron/host/host.node.ts', 'dist/host/host.cjs'],
+  // The clearway command (bin/clearway.cjs loads it): the same backend, headless.
+  ['electron/cli/clearway.node.ts', 'dist/cli/clearway.cjs'],
 ];
 
 // The preload is loaded into every page before the UI; it carries the contract's schemas (zod),

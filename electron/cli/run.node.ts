@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Backend } from '../backend/backend.node';
+import { defaultProfileDir, resolveProfileDir } from '../backend/profile.node';
+import { DATABASE_FILE } from '../backend/store/open-database.node';
+import { globalsOf, parseCommand, type Command } from './args.node';
+import { importFile, validate, xmlExport, xmlImport, type ExitCode } from './commands.node';
+import { CallFailed, errorText, session } from './session.node';
+import { chooseLanguage, helpTexts, say, UsageError, type Lang } from './text';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  out(text: string): void;
+  err(text: string): void;
+  version: string;
+}
+
+/** The profile's language without creating a profile: a new one would be zh-CN. */
+async function profileLanguage(profileDir: string): Promise<'zh-CN' | 'en'> {
+  if (!existsSync(join(profileDir, DATABASE_FILE))) return 'zh-CN';
+  const backend = new Backend({ profileDir, version: 'cli', seedsDir: null });
+  try {
+    const result = await backend.call('settings.get', {});
+    return result.ok ? (result.value as { language: 'zh-CN' | 'en' }).language : 'zh-CN';
+  } finally {
+    backend.close();
+  }
+}
+
+/** Runs one command line against the profile's backend; returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const globals = globalsOf(argv);
+  const profileDir = resolveProfileDir(globals.profile ? ['--profile', globals.profile] : [], io.env, defaultProfileDir(process.platform, io.env));
+  const profileLang = await profileLanguage(profileDir).catch((): 'zh-CN' => 'zh-CN');
+  const lang: Lang = chooseLanguage(globals.lang, io.env, () => profileLang);
+
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(say(lang, error.text));
+    io.err(say(lang, { zh: `详见 clearway ${error.showHelp && error.showHelp !== 'main' ? `${error.showHelp} ` : ''}--help`, en: `See clearway ${error.showHelp && error.showHelp !== 'main' ? `${error.showHelp} ` : ''}--help` }));
+    return 2;
+  }
+  if (command.command === 'help') {
+    io.out(say(lang, helpTexts[command.topic] ?? helpTexts.main ?? { zh: '', en: '' }));
+    return 0;
+  }
+
+  const backend = new Backend({ profileDir, version: io.version });
+  try {
+    const status = await backend.call('app.status', {});
+    if (status.ok && status.value && (status.value as { state: string }).state === 'recovery') {
+      const problem = (status.value as { problem: Parameters<typeof errorText>[1] }).problem;
+      io.err(errorText(lang, problem));
+      return 2;
+    }
+    const s = session(backend, lang, io);
+    switch (command.command) {
+      case 'validate':
+        return await validate(s, command);
+      case 'import':
+        return await importFile(s, command);
+      case 'xml-export':
+        return await xmlExport(s, command);
+      case 'xml-import':
+        return await xmlImport(s, command);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) io.err(say(lang, error.text));
+    else if (error instanceof CallFailed) io.err(errorText(lang, error.error));
+    else io.err(say(lang, { zh: `内部错误：${String(error)}`, en: `Internal error: ${String(error)}` }));
+    return 2;
+  } finally {
+    backend.close();
+  }
+}

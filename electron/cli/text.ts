@@ -1,0 +1,134 @@
+/** The CLI speaks one language per run: what the broker's terminal or profile says. */
+export type Lang = 'zh' | 'en';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const say = (lang: Lang, text: Bilingual): string => (lang === 'zh' ? text.zh : text.en);
+
+/** A reason to stop with exit code 2 (bad usage or bad input), in both languages. */
+export class UsageError extends Error {
+  constructor(
+    readonly text: Bilingual,
+    /** Show the command's help after the reason. */
+    readonly showHelp?: string,
+  ) {
+    super(text.en);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * zh when LC_ALL / LC_MESSAGES / LANG says Chinese, or (when none does) the profile language is
+ * zh-CN, which is also a new profile's default; `--lang` overrides both.
+ */
+export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv, profileLanguage: () => 'zh-CN' | 'en'): Lang {
+  if (flag === 'zh' || flag === 'zh-CN') return 'zh';
+  if (flag === 'en') return 'en';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (/^zh/i.test(locale)) return 'zh';
+  return profileLanguage() === 'zh-CN' ? 'zh' : 'en';
+}
+
+const GLOBAL = {
+  zh: `全局选项：
+  --profile <目录>   资料文件夹（默认：CLEARWAY_PROFILE，或本机默认资料）
+  --lang zh|en       输出语言
+  -h, --help         帮助`,
+  en: `Global options:
+  --profile <dir>    profile folder (default: CLEARWAY_PROFILE, else this computer's default profile)
+  --lang zh|en       language of the output
+  -h, --help         this help`,
+};
+
+export const helpTexts: Record<string, Bilingual> = {
+  main: {
+    zh: `清关通 Clearway 命令行：在同一个后台上批量处理，不打开窗口。
+
+用法：clearway <命令> [选项]
+
+命令：
+  validate <文件.xml|草稿编号>...   校验报关单（报文文件或已保存的草稿）
+  import <文件.xlsx|csv> --as <类型> 从 Excel 或 CSV 导入装箱单、发票或商品项
+  xml export <草稿编号> [-o 文件]    导出报关单报文 XML
+  xml import <文件.xml>              从报文 XML 新建报关单草稿
+
+退出码：0 无问题；1 有错误（或 --strict 时有警告、导入有被拒绝的行）；2 用法或输入有误。
+每个命令的详细说明：clearway <命令> --help
+
+${GLOBAL.zh}`,
+    en: `Clearway command line: batch work on the same backend, without the window.
+
+Usage: clearway <command> [options]
+
+Commands:
+  validate <file.xml|draft id>...    check declarations (message files or saved drafts)
+  import <file.xlsx|csv> --as <kind> import a packing list, invoice or declaration items
+  xml export <draft id> [-o file]    write a declaration as DecMessage XML
+  xml import <file.xml>              create a declaration draft from DecMessage XML
+
+Exit codes: 0 clean; 1 errors found (or warnings with --strict, or rejected import rows); 2 bad usage or input.
+Details of a command: clearway <command> --help
+
+${GLOBAL.en}`,
+  },
+  validate: {
+    zh: `用法：clearway validate <文件.xml|草稿编号>... [--phase stage|declare] [--json] [--strict]
+
+校验报关单。报文文件按规则校验但不保存（不占用草稿列表，也不分配 ClientSeqNo）；
+草稿编号连同其装箱单一起校验。
+  --phase stage|declare   暂存或申报环节的必填要求（默认 declare）
+  --json                  以 JSON 输出全部结果
+  --strict                有警告时也以 1 退出
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway validate <file.xml|draft id>... [--phase stage|declare] [--json] [--strict]
+
+Checks declarations. A message file is checked without being saved (it neither fills the drafts
+list nor uses a ClientSeqNo); a draft id is checked with its packing lists.
+  --phase stage|declare   the required fields of staging or declaring (default: declare)
+  --json                  print every report as JSON
+  --strict                exit 1 on warnings too
+
+${GLOBAL.en}`,
+  },
+  import: {
+    zh: `用法：clearway import <文件.xlsx|csv> --as packing-list|invoice|items [--into <草稿编号>] [--mapping <方案名>]
+
+从 Excel（.xlsx）或 CSV 导入。有任何行被拒绝时不写入，并列出每个有问题的单元格。
+  --as <类型>            packing-list 装箱单 | invoice 发票 | items 报关单商品项
+  --into <草稿编号>      替换该草稿的明细行（商品项），而不是新建单据
+  --mapping <方案名>     使用已保存的列对应方案
+  --sheet <工作表>       指定工作表（默认自动选择）
+  --skip-rejected        跳过被拒绝的行，只导入其余行
+  --json                 以 JSON 输出结果
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway import <file.xlsx|csv> --as packing-list|invoice|items [--into <draft id>] [--mapping <name>]
+
+Imports an Excel (.xlsx) or CSV file. If any row is rejected nothing is written, and every bad
+cell is listed.
+  --as <kind>            packing-list | invoice | items (declaration goods items)
+  --into <draft id>      replace that draft's lines (items) instead of creating a document
+  --mapping <name>       use a saved column mapping
+  --sheet <name>         the sheet to read (default: chosen by its header)
+  --skip-rejected        leave rejected rows out and import the rest
+  --json                 print the result as JSON
+
+${GLOBAL.en}`,
+  },
+  xml: {
+    zh: `用法：
+  clearway xml export <草稿编号> [-o 文件] [--declare]   导出报文（默认暂存 G，--declare 为申报 C）；不给 -o 时写到标准输出
+  clearway xml import <文件.xml> [--json]                新建报关单草稿，输出其编号和 ClientSeqNo
+
+${GLOBAL.zh}`,
+    en: `Usage:
+  clearway xml export <draft id> [-o file] [--declare]   write the message (stage G; --declare: declare C); to stdout without -o
+  clearway xml import <file.xml> [--json]                create a declaration draft; prints its id and ClientSeqNo
+
+${GLOBAL.en}`,
+  },
+};
