@@ -8,6 +8,7 @@ import type { Finding } from '../../../../shared/rules/engine';
 import { EditorNotices } from './editor-notices';
 import { moveOnEnter } from './field-navigation';
 import { HeadForm } from './head-form';
+import { ItemsSection } from './items/items-section';
 import { usePendingFocus } from './use-pending-focus';
 import { FindingCounts, FindingsPanel } from './validation/findings-panel';
 import { useBackendCheck } from './validation/use-backend-check';
@@ -119,6 +120,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
       <div className="editor-body">
         <form className="editor-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
           <HeadForm draft={draft} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
+          <ItemsSection draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
         <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} />
       </div>

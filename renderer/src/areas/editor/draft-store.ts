@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
+import type { DeclarationDraft } from '../../../../shared/model/declaration';
 import { asErrorValue } from '../../app/as-error-value';
 import { showErrorToast } from '../../components/show-error-toast';
 import { api } from '../../transport/current-transport';
@@ -18,6 +19,8 @@ interface DraftStore {
   /** Drops local state and loads the stored version again (after a CONFLICT). */
   reopen(): Promise<void>;
   edit(field: HeadField, value: string): void;
+  /** Any other change of the draft (items and the like), as a function of the current body. */
+  update(change: (draft: DeclarationDraft) => DeclarationDraft): void;
   saveNow(): Promise<void>;
   restoreFromBin(): Promise<void>;
 }
@@ -85,6 +88,12 @@ export const useDraftStore = create<DraftStore>((set, get) => {
     edit(field, value) {
       if (!session) return;
       session.edit(withField(session.snapshot().data, field, value));
+    },
+    update(change) {
+      if (!session) return;
+      const current = session.snapshot().data;
+      const next = change(current);
+      if (next !== current) session.edit(next);
     },
     async saveNow() {
       await session?.saveNow();

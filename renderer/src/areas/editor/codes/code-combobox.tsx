@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeHit } from '../../../../../shared/codes/api';
 import type { CodeTableId } from '../../../../../shared/codes/schema';
@@ -26,7 +26,14 @@ interface Props {
  */
 export function CodeCombobox({ id, table, value, readOnly, invalid, describedBy, onChange, onLeave }: Props) {
   const { t, i18n } = useTranslation();
-  const [text, setText] = useState<string | null>(null);
+  const [text, setTextState] = useState<string | null>(null);
+  // Enter accepts, then the form moves focus in the same event: the blur that follows must see
+  // the accepted state at once, not the text of the last render.
+  const pending = useRef<string | null>(null);
+  const setText = (next: string | null) => {
+    pending.current = next;
+    setTextState(next);
+  };
   const [active, setActive] = useState(0);
   const hits = useCodeMatches(table, text);
   const entry = useReferenceStore((s) => (value ? s.tables[table]?.byCode.get(value) : undefined));
@@ -80,8 +87,9 @@ export function CodeCombobox({ id, table, value, readOnly, invalid, describedBy,
   };
 
   const leave = () => {
-    if (text !== null) {
-      const trimmed = text.trim();
+    const typed = pending.current;
+    if (typed !== null) {
+      const trimmed = typed.trim();
       const byCode = useReferenceStore.getState().tables[table]?.byCode;
       if (!byCode?.has(trimmed) && !byCode?.has(trimmed.toUpperCase())) onChange(trimmed);
       setText(null);
