@@ -31,7 +31,9 @@ async function profileLanguage(profileDir: string): Promise<'zh-CN' | 'en'> {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const globals = globalsOf(argv);
   const profileDir = resolveProfileDir(globals.profile ? ['--profile', globals.profile] : [], io.env, defaultProfileDir(process.platform, io.env));
-  const profileLang = await profileLanguage(profileDir).catch((): 'zh-CN' => 'zh-CN');
+  // The profile is asked only when neither --lang nor the locale settles it.
+  const settled = chooseLanguage(globals.lang, io.env, () => 'en') === 'zh' || globals.lang === 'en';
+  const profileLang = settled ? 'zh-CN' : await profileLanguage(profileDir).catch((): 'zh-CN' => 'zh-CN');
   const lang: Lang = chooseLanguage(globals.lang, io.env, () => profileLang);
 
   let command: Command;

@@ -137,6 +137,13 @@ describe('saved column mappings', () => {
     backend.close();
   });
 
+  it('refuse a field of another target', async () => {
+    const backend = open();
+    const result = await backend.call('importMappings.save', { name: 'X', target: 'packing-list', columns: [{ header: 'No', field: 'gNo' }] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'columns.0.field' } });
+    backend.close();
+  });
+
   it('survive a restart (they live in the profile database)', async () => {
     const dir = tempProfile();
     const first = new Backend({ profileDir: dir, version: 'test' });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../shared/model/documents';
 import { headerFingerprint } from '../../../shared/import/header-match';
-import type { ImportTarget } from '../../../shared/import/fields';
+import { fieldDef, type ImportTarget } from '../../../shared/import/fields';
 import {
   REJECTED_LISTED,
   type CommitInput,
@@ -89,6 +89,15 @@ export class ImportService {
   }
 
   saveMapping(input: { name: string; target: ImportTarget; columns: { header: string; field: SavedMapping['columns'][number]['field'] }[] }): SavedMapping {
+    const foreign = input.columns.findIndex((c) => c.field !== null && !fieldDef(input.target, c.field));
+    if (foreign >= 0) {
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        field: `columns.${foreign}.field`,
+        messageZh: `「${input.columns[foreign]?.field ?? ''}」不是可导入到${targetName(input.target).zh}的字段。`,
+        messageEn: `"${input.columns[foreign]?.field ?? ''}" is not a field of ${targetName(input.target).en}.`,
+      });
+    }
     const fingerprint = headerFingerprint(input.columns.map((c) => c.header));
     return this.mappings().save({ name: input.name, target: input.target, fingerprint, columns: input.columns });
   }
