@@ -41,7 +41,21 @@ export interface ListTotals {
   incompleteLines: number[];
 }
 
+/**
+ * Several rules need the same totals; documents are immutable values (parsed JSON, zustand
+ * state), so the totals of one list object are computed once.
+ */
+const totalsCache = new WeakMap<PackingList, ListTotals>();
+
 export function packingListTotals(list: PackingList): ListTotals {
+  const cached = totalsCache.get(list);
+  if (cached) return cached;
+  const totals = computeTotals(list);
+  totalsCache.set(list, totals);
+  return totals;
+}
+
+function computeTotals(list: PackingList): ListTotals {
   const totals: ListTotals = {
     cartons: decimal(0),
     pieces: decimal(0),

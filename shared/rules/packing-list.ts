@@ -62,22 +62,31 @@ export const plCartonRangeRule: Rule<PackingList> = {
     const ranges: { from: number; to: number; prefix: string; index: number }[] = [];
     for (const [i, line] of (list.lines ?? []).entries()) {
       const [from, to, cartons] = [parseDecimal(line.cartonFrom), parseDecimal(line.cartonTo), parseDecimal(line.cartons)];
-      if (from && to) {
-        if (to.lt(from)) {
-          yield lineHit(i, 'cartonTo', `箱号范围 ${line.cartonFrom}–${line.cartonTo} 的终止号小于起始号。`, `carton range ${line.cartonFrom}-${line.cartonTo} ends before it starts.`);
-          continue;
-        }
-        const count = to.minus(from).plus(1);
-        if (cartons && !cartons.eq(count)) {
-          yield lineHit(i, 'cartons', `箱数 ${line.cartons} 与箱号范围 ${line.cartonFrom}–${line.cartonTo}（${count.toFixed()} 箱）不符。`, `cartons ${line.cartons} disagree with range ${line.cartonFrom}-${line.cartonTo} (${count.toFixed()} cartons).`);
-        }
-        const prefix = line.cartonPrefix ?? '';
-        const overlap = ranges.find((r) => r.prefix === prefix && from.toNumber() <= r.to && to.toNumber() >= r.from);
-        if (overlap) {
-          yield lineHit(i, 'cartonFrom', `箱号范围与第 ${overlap.index + 1} 行重叠。`, `its carton range overlaps line ${overlap.index + 1}.`);
-        }
-        ranges.push({ from: from.toNumber(), to: to.toNumber(), prefix, index: i });
+      if (!from || !to) continue;
+      if (to.lt(from)) {
+        yield lineHit(i, 'cartonTo', `箱号范围 ${line.cartonFrom}–${line.cartonTo} 的终止号小于起始号。`, `carton range ${line.cartonFrom}-${line.cartonTo} ends before it starts.`);
+        continue;
       }
+      const count = to.minus(from).plus(1);
+      if (cartons && !cartons.eq(count)) {
+        yield lineHit(i, 'cartons', `箱数 ${line.cartons} 与箱号范围 ${line.cartonFrom}–${line.cartonTo}（${count.toFixed()} 箱）不符。`, `cartons ${line.cartons} disagree with range ${line.cartonFrom}-${line.cartonTo} (${count.toFixed()} cartons).`);
+      }
+      ranges.push({ from: from.toNumber(), to: to.toNumber(), prefix: line.cartonPrefix ?? '', index: i });
+    }
+    // Overlaps: sorted by prefix and start, each range only needs the furthest-reaching one before
+    // it (n log n; a 10,000-carton list has hundreds of lines).
+    ranges.sort((a, b) => (a.prefix === b.prefix ? a.from - b.from || a.index - b.index : a.prefix < b.prefix ? -1 : 1));
+    const overlapping: { index: number; other: number }[] = [];
+    let reach: (typeof ranges)[number] | null = null;
+    for (const r of ranges) {
+      if (reach && reach.prefix === r.prefix && r.from <= reach.to) {
+        overlapping.push({ index: Math.max(r.index, reach.index), other: Math.min(r.index, reach.index) });
+      }
+      if (!reach || reach.prefix !== r.prefix || r.to > reach.to) reach = r;
+    }
+    overlapping.sort((a, b) => a.index - b.index);
+    for (const { index, other } of overlapping) {
+      yield lineHit(index, 'cartonFrom', `箱号范围与第 ${other + 1} 行重叠。`, `its carton range overlaps line ${other + 1}.`);
     }
   },
 };
