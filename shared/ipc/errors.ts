@@ -17,6 +17,8 @@ export const errorCodes = [
   'UNAUTHORIZED',
   /** The transport could not reach the backend (browser host stopped, utility process gone). */
   'BACKEND_UNREACHABLE',
+  /** The broker cancelled a long operation; nothing was written. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

@@ -231,7 +231,7 @@ describe('large imports', () => {
       if (event === 'import.progress' && (payload as ImportProgress).phase === 'parse') void backend.call('import.cancel', { jobId: 'big-2' });
     });
     const result = await backend.call('import.commit', { jobId: 'big-2', file: bytesFile('big.csv', bigCsv(5000)), target: 'packing-list' });
-    expect(result).toMatchObject({ ok: false, error: { details: { jobId: 'big-2', cancelled: true } } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED', details: { jobId: 'big-2', cancelled: true } } });
     expect(await documentCount(backend)).toBe(0);
     expect(await ok(backend, 'import.cancel', { jobId: 'big-2' })).toEqual({ cancelled: false });
     backend.close();

@@ -28,9 +28,8 @@ const kindOf: Record<ImportTarget, 'packing-list' | 'invoice' | 'declaration'> =
 };
 
 function cancelled(jobId: string): AppError {
-  // There is no CANCELLED code in the contract's error list yet; CONFLICT with the flag says it.
   return new AppError({
-    code: 'CONFLICT',
+    code: 'CANCELLED',
     messageZh: '导入已取消，未写入任何数据。',
     messageEn: 'The import was cancelled; nothing was written.',
     details: { jobId, cancelled: true },
