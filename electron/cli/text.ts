@@ -21,14 +21,16 @@ export class UsageError extends Error {
 }
 
 /**
- * zh when LC_ALL / LC_MESSAGES / LANG says Chinese, or (when none does) the profile language is
- * zh-CN, which is also a new profile's default; `--lang` overrides both.
+ * `--lang` first; then the terminal's locale when it names a language (zh_CN.UTF-8 -> zh,
+ * en_US.UTF-8 -> en); a neutral locale (C, POSIX, unset) defers to the profile's language,
+ * which is zh-CN for a new profile.
  */
 export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv, profileLanguage: () => 'zh-CN' | 'en'): Lang {
   if (flag === 'zh' || flag === 'zh-CN') return 'zh';
   if (flag === 'en') return 'en';
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   if (/^zh/i.test(locale)) return 'zh';
+  if (/^[a-z]{2}/i.test(locale) && !/^(C|POSIX)\b/i.test(locale)) return 'en';
   return profileLanguage() === 'zh-CN' ? 'zh' : 'en';
 }
 
