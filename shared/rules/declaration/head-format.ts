@@ -65,24 +65,40 @@ export const usccRule: Rule<DeclarationDraft> = {
   },
 };
 
-export const customsCodeRule: Rule<DeclarationDraft> = {
-  id: 'DEC-H-041',
-  severity: 'error',
-  titleZh: '海关编码为 10 位数字或大写字母',
-  titleEn: 'Customs code: 10 digits or capital letters',
-  *check(doc) {
-    for (const field of customsCodeFields) {
-      const value = doc.head[field];
-      if (!present(value) || isCustomsCode(value.trim())) continue;
-      const l = headLabel(field, doc.head.ieFlag);
-      yield {
-        path: `head.${field}`,
-        messageZh: `${l.zh}「${value}」应为 10 位海关编码（数字或大写字母）。`,
-        messageEn: `${l.en} "${value}" must be a 10-character customs code (digits or capital letters).`,
-      };
-    }
-  },
-};
+/**
+ * A header format check over several fields: each filled field that `valid` rejects gets one
+ * finding whose message names the field (direction-aware) and quotes the value.
+ */
+function formatRule(
+  id: string,
+  title: { zh: string; en: string },
+  fields: readonly (keyof DeclarationHead)[],
+  valid: (value: string) => boolean,
+  expected: { zh: string; en: string },
+): Rule<DeclarationDraft> {
+  return {
+    id,
+    severity: 'error',
+    titleZh: title.zh,
+    titleEn: title.en,
+    *check(doc) {
+      for (const field of fields) {
+        const value = doc.head[field];
+        if (!present(value) || valid(value.trim())) continue;
+        const l = headLabel(field, doc.head.ieFlag);
+        yield { path: `head.${field}`, messageZh: `${l.zh}「${value}」${expected.zh}。`, messageEn: `${l.en} "${value}" ${expected.en}.` };
+      }
+    },
+  };
+}
+
+export const customsCodeRule = formatRule(
+  'DEC-H-041',
+  { zh: '海关编码为 10 位数字或大写字母', en: 'Customs code: 10 digits or capital letters' },
+  customsCodeFields,
+  isCustomsCode,
+  { zh: '应为 10 位海关编码（数字或大写字母）', en: 'must be a 10-character customs code (digits or capital letters)' },
+);
 
 export const billNumberRule: Rule<DeclarationDraft> = {
   id: 'DEC-H-042',
@@ -109,24 +125,13 @@ export const billNumberRule: Rule<DeclarationDraft> = {
   },
 };
 
-export const dateRule: Rule<DeclarationDraft> = {
-  id: 'DEC-H-043',
-  severity: 'error',
-  titleZh: '日期格式 yyyyMMdd',
-  titleEn: 'Dates as yyyyMMdd',
-  *check(doc) {
-    for (const field of dateFields) {
-      const value = doc.head[field];
-      if (!present(value) || isCompactDate(value.trim())) continue;
-      const l = headLabel(field, doc.head.ieFlag);
-      yield {
-        path: `head.${field}`,
-        messageZh: `${l.zh}「${value}」应为有效日期，格式 yyyyMMdd（如 20261126）。`,
-        messageEn: `${l.en} "${value}" must be a real date written yyyyMMdd (e.g. 20261126).`,
-      };
-    }
-  },
-};
+export const dateRule = formatRule(
+  'DEC-H-043',
+  { zh: '日期格式 yyyyMMdd', en: 'Dates as yyyyMMdd' },
+  dateFields,
+  isCompactDate,
+  { zh: '应为有效日期，格式 yyyyMMdd（如 20261126）', en: 'must be a real date written yyyyMMdd (e.g. 20261126)' },
+);
 
 function* weightHits(doc: DeclarationDraft): Generator<RuleHit> {
   for (const field of ['grossWet', 'netWt'] as const) {
