@@ -247,6 +247,21 @@ export class DocumentRepository {
     })();
   }
 
+  /**
+   * Ids of live documents of a kind whose body names the declaration (data.declarationId).
+   * json_extract reads the link inside SQLite, so no body is parsed in JS to find it.
+   */
+  linkedTo(kind: DocumentKind, declarationId: string): string[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision
+         WHERE d.kind = ? AND d.deleted_at IS NULL AND json_extract(r.body, '$.data.declarationId') = ?
+         ORDER BY d.created_at`,
+      )
+      .all(kind, declarationId) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   revisions(id: string): RevisionSummary[] {
     if (!this.selectOne.get(id)) throw notFound(id);
     const rows = this.db

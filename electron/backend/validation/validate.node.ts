@@ -15,19 +15,18 @@ function summarize(doc: ClearwayDocument, findings: Finding[]): DocumentFindings
 /** Invoices that name the declaration. */
 function linkedInvoices(store: Store, declaration: ClearwayDocument): Invoice[] {
   return store.documents
-    .list({ kind: 'invoice', limit: 1000 })
-    .map((d) => store.documents.get(d.id).body)
-    .flatMap((b) => (b.kind === 'invoice' && b.data.declarationId === declaration.id ? [b.data] : []));
+    .linkedTo('invoice', declaration.id)
+    .map((id) => store.documents.get(id).body)
+    .flatMap((b) => (b.kind === 'invoice' ? [b.data] : []));
 }
 
 /** The packing lists a declaration names, plus those that name it. Trashed ones do not count. */
 function linkedPackingLists(store: Store, declaration: ClearwayDocument): ClearwayDocument[] {
   const named = declaration.body.kind === 'declaration' ? (declaration.body.data.packingListIds ?? []) : [];
   const pointing = store.documents
-    .list({ kind: 'packing-list', limit: 1000 })
-    .filter((d) => !named.includes(d.id))
-    .map((d) => store.documents.get(d.id))
-    .filter((d) => d.body.kind === 'packing-list' && d.body.data.declarationId === declaration.id);
+    .linkedTo('packing-list', declaration.id)
+    .filter((id) => !named.includes(id))
+    .map((id) => store.documents.get(id));
   const byName = named
     .map((id) => {
       try {
