@@ -20,6 +20,7 @@ import { moveDatabaseAside, Store } from './store/store.node';
 import { defaultSeedsDir } from './store/codes.node';
 import { ImportService } from './import/service.node';
 import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
+import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
 import { join } from 'node:path';
 
 export interface BackendOptions {
@@ -124,6 +125,22 @@ export class Backend {
         return summary;
       },
       'documents.revisions': ({ id }) => this.requireStore().documents.revisions(id),
+      'documents.copy': ({ id, withItems }) => {
+        const doc = copyDeclaration(this.requireStore(), id, withItems);
+        this.emit('documents.changed', { ids: [doc.id] });
+        return doc;
+      },
+      'documents.saveAsTemplate': ({ id, name }) => saveAsTemplate(this.requireStore(), id, name),
+      'documents.createFromTemplate': ({ templateId }) => {
+        const doc = createFromTemplate(this.requireStore(), templateId);
+        this.emit('documents.changed', { ids: [doc.id] });
+        return doc;
+      },
+      'templates.list': () => this.requireStore().templates.list(),
+      'templates.delete': ({ id }) => {
+        this.requireStore().templates.remove(id);
+        return { id };
+      },
       'library.list': ({ kind, text, limit }) => this.requireStore().library.list(kind, text, limit),
       'library.get': ({ id }) => this.requireStore().library.get(id),
       'library.save': ({ id, body }) => this.requireStore().library.save(id, body),

@@ -21,6 +21,7 @@ import {
 } from '../import/schema';
 import { BundleReportSchema, Phase } from '../rules/finding-schema';
 import { LibraryBodySchema, LibraryKind, LibraryRecordSchema } from '../model/library';
+import { TemplateNameSchema, TemplateSummarySchema } from '../model/templates';
 import {
   CodeHitSchema,
   CodeLookupInput,
@@ -67,6 +68,10 @@ export const ListDocumentsInput = z
     text: z.string().max(200).optional(),
     updatedFrom: z.iso.datetime().optional(),
     updatedTo: z.iso.datetime().optional(),
+    /** Declarations only: filters read from the current body (direction, 监管方式, 境内收发货人 text). */
+    direction: Direction.optional(),
+    tradeMode: z.string().max(4).optional(),
+    consignee: z.string().max(100).optional(),
     /** false (default): live documents; true: the recycle bin. */
     trashed: z.boolean().optional(),
     limit: z.number().int().min(1).max(1000).optional(),
@@ -106,6 +111,13 @@ export const calls = {
   'documents.trash': { input: z.object({ id: Id }).strict(), output: DocumentSummarySchema },
   'documents.restore': { input: z.object({ id: Id }).strict(), output: DocumentSummarySchema },
   'documents.revisions': { input: z.object({ id: Id }).strict(), output: z.array(RevisionSummarySchema) },
+  /** 复制: a new draft with its own ClientSeqNo; customs-assigned numbers and packing-list links are not copied. */
+  'documents.copy': { input: z.object({ id: Id, withItems: z.boolean() }).strict(), output: DocumentSchema },
+  /** Templates: named declaration bodies; saving under an existing name updates that template. */
+  'documents.saveAsTemplate': { input: z.object({ id: Id, name: TemplateNameSchema }).strict(), output: TemplateSummarySchema },
+  'documents.createFromTemplate': { input: z.object({ templateId: Id }).strict(), output: DocumentSchema },
+  'templates.list': { input: empty, output: z.array(TemplateSummarySchema) },
+  'templates.delete': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }) },
 
   /** Code tables: ranked lookup (exact code, code prefix, then names, initials, aliases). */
   'codes.search': { input: CodeSearchInput, output: z.array(CodeHitSchema) },

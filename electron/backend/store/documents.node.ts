@@ -200,6 +200,21 @@ export class DocumentRepository {
       where.push('d.updated_at <= @updatedTo');
       params.updatedTo = filter.updatedTo;
     }
+    // Declaration filters read the current revision's body inside SQLite (json_extract), so no body is parsed in JS.
+    const currentBody = '(SELECT r.body FROM revisions r WHERE r.document_id = d.id AND r.revision = d.revision)';
+    if (filter.direction) {
+      where.push('d.direction = @direction');
+      params.direction = filter.direction;
+    }
+    if (filter.tradeMode) {
+      where.push(`json_extract(${currentBody}, '$.data.head.tradeMode') = @tradeMode`);
+      params.tradeMode = filter.tradeMode;
+    }
+    const consignee = filter.consignee?.trim();
+    if (consignee) {
+      where.push(`coalesce(json_extract(${currentBody}, '$.data.head.tradeName'), '') LIKE @consignee ESCAPE '\\'`);
+      params.consignee = likePattern(consignee);
+    }
     const text = filter.text?.trim();
     if (text) {
       // Full-text search (FTS5 trigram) arrives with the code tables; a LIKE over the

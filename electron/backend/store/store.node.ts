@@ -6,6 +6,7 @@ import { DocumentRepository } from './documents.node';
 import { SettingsRepository } from './settings.node';
 import { CodeRepository } from './codes.node';
 import { LibraryRepository } from './library.node';
+import { TemplateRepository } from './templates.node';
 
 /** How long the database must be quiet before the WAL is copied back into the main file. */
 export const CHECKPOINT_IDLE_MS = 500;
@@ -16,6 +17,7 @@ export class Store {
   readonly settings: SettingsRepository;
   readonly codes: CodeRepository;
   readonly library: LibraryRepository;
+  readonly templates: TemplateRepository;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private changesAtLastCheckpoint = 0;
 
@@ -28,6 +30,7 @@ export class Store {
     this.settings = new SettingsRepository(db);
     this.codes = new CodeRepository(db);
     this.library = new LibraryRepository(db, now);
+    this.templates = new TemplateRepository(db, now);
   }
 
   /**

@@ -1,0 +1,35 @@
+import { AppError } from '../../shared/ipc/errors';
+import { copyableDraft } from '../../shared/model/declaration-copy';
+import type { DeclarationDraft } from '../../shared/model/declaration';
+import type { ClearwayDocument } from '../../shared/model/documents';
+import type { TemplateSummary } from '../../shared/model/templates';
+import type { Store } from './store/store.node';
+
+/** The declaration body of a document, or a typed refusal for a packing list or an invoice. */
+function declarationOf(doc: ClearwayDocument): DeclarationDraft {
+  if (doc.body.kind === 'declaration') return doc.body.data;
+  throw new AppError({
+    code: 'INVALID_INPUT',
+    field: 'id',
+    messageZh: '只有报关单可以复制或存为模板。',
+    messageEn: 'Only a declaration can be copied or saved as a template.',
+    details: { id: doc.id, kind: doc.body.kind },
+  });
+}
+
+/**
+ * 复制: a new draft with its own ClientSeqNo from any declaration (a sent one included, which is
+ * the usual way to file the next shipment of the same goods).
+ */
+export function copyDeclaration(store: Store, id: string, withItems: boolean): ClearwayDocument {
+  const source = declarationOf(store.documents.get(id));
+  return store.documents.create({ kind: 'declaration', data: copyableDraft(source, withItems) });
+}
+
+export function saveAsTemplate(store: Store, id: string, name: string): TemplateSummary {
+  return store.templates.save(name, declarationOf(store.documents.get(id)));
+}
+
+export function createFromTemplate(store: Store, templateId: string): ClearwayDocument {
+  return store.documents.create({ kind: 'declaration', data: copyableDraft(store.templates.body(templateId), true) });
+}
