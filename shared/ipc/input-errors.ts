@@ -1,5 +1,6 @@
 import { declarationPathLabel, type Label } from '../model/field-labels';
 import { AppError, type AppErrorValue } from './errors';
+import { libraryFieldLabel } from '../model/library-labels';
 
 /** The part of a zod issue we read; kept structural so zod's internal types do not leak. */
 export interface InputIssue {
@@ -17,7 +18,8 @@ export interface InputIssue {
 /** Contract inputs carry document bodies under body.data; field names refer to the document. */
 function fieldName(path: string): Label {
   const inDocument = path.replace(/^body\.data\./, '');
-  return declarationPathLabel(inDocument) ?? { zh: `「${path}」`, en: `"${path}"` };
+  // A library record's fields (body.data.uscc) have no declaration label; they have their own.
+  return declarationPathLabel(inDocument) ?? libraryFieldLabel(inDocument) ?? { zh: `「${path}」`, en: `"${path}"` };
 }
 
 function describe(issue: InputIssue): Label {

@@ -34,6 +34,7 @@ describe('party and product libraries through the contract', () => {
     const backend = new Backend({ profileDir: tempProfile(), version: 'test', seedsDir: null });
     const result = await backend.call('library.save', { body: { kind: 'party', data: { uscc: '9'.repeat(19) } } });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'body.data.uscc' } });
+    expect(result).toMatchObject({ error: { messageZh: '统一社会信用代码不能超过 18 个字符。', messageEn: 'Unified social credit code must be at most 18 characters.' } });
     backend.close();
   });
 });

@@ -4,6 +4,7 @@ import { DraftEditor } from '../areas/editor/draft-editor';
 import { useUnloadGuard } from '../areas/editor/use-unload-guard';
 import { RecycleBin } from '../areas/recycle-bin/recycle-bin';
 import { SettingsArea } from '../areas/settings/settings-area';
+import { LibrariesArea } from '../areas/libraries/libraries-area';
 import { ToastView } from '../components/toast-view';
 import { areas } from './areas';
 import { ComingSoon } from './coming-soon';
@@ -22,6 +23,8 @@ function AreaView({ route, status }: { route: Route; status: AppStatus }) {
       return <DeclarationList />;
     case 'settings':
       return <SettingsArea status={status} />;
+    case 'libraries':
+      return <LibrariesArea />;
     default: {
       const area = areas.find((a) => a.id === route.area);
       return area ? <ComingSoon labelKey={area.labelKey} /> : null;

@@ -1,4 +1,4 @@
-/** The six areas of the navigation, in order; Alt+<key> jumps to each. */
+/** The areas of the navigation, in order; Alt+<key> jumps to each. */
 export const areas = [
   { id: 'declarations', labelKey: 'nav.declarations', key: '1' },
   { id: 'packing-lists', labelKey: 'nav.packingLists', key: '2' },
@@ -6,6 +6,7 @@ export const areas = [
   { id: 'fees', labelKey: 'nav.fees', key: '4' },
   { id: 'outbox', labelKey: 'nav.outbox', key: '5' },
   { id: 'settings', labelKey: 'nav.settings', key: '6' },
+  { id: 'libraries', labelKey: 'libraries.nav', key: '7' },
 ] as const;
 
 export type AreaId = (typeof areas)[number]['id'];

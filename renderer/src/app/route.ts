@@ -18,6 +18,7 @@ export function parseRoute(hash: string): Route {
     case 'fees':
     case 'outbox':
     case 'settings':
+    case 'libraries':
       return { area: first };
     case 'recycle-bin':
       return { area: 'declarations', recycleBin: true };

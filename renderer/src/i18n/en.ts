@@ -1,4 +1,5 @@
 import type { zhCN } from './zh-cn';
+import { workbenchEn } from './workbench-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -217,6 +218,7 @@ export const en: Translation<typeof zhCN> = {
     cancel: 'Cancel',
     working: 'Working…',
   },
+  ...workbenchEn,
   toast: {
     dismiss: 'Dismiss',
   },

@@ -1,3 +1,5 @@
+import { workbenchZh } from './workbench-zh';
+
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
   app: {
@@ -213,6 +215,7 @@ export const zhCN = {
     cancel: '取消',
     working: '正在处理…',
   },
+  ...workbenchZh,
   toast: {
     dismiss: '关闭提示',
   },
