@@ -22,31 +22,8 @@ export function readInteger(text: string): string | null {
   return n !== null && /^\d{1,9}$/.test(n) ? n : null;
 }
 
-export interface CartonRange {
-  prefix: string;
-  from: string;
-  to: string;
-}
-
-const RANGE = /^(?:no\.?\s*)?([a-z]{0,4})-?(\d{1,9})\s*(?:-|~|～|–|—|至|到|to)\s*([a-z]{0,4})-?(\d{1,9})$/iu;
-const SINGLE = /^(?:no\.?\s*)?([a-z]{0,4})-?(\d{1,9})$/iu;
-
-/** "C001-C352" -> C, 1, 352; "1-20"; "7" -> 7, 7. Leading zeros are dropped (C001 is carton 1). */
-export function readCartonRange(text: string): CartonRange | null {
-  const t = text.normalize('NFKC').trim();
-  const range = RANGE.exec(t);
-  if (range) {
-    const [, p1 = '', from = '', p2 = '', to = ''] = range;
-    if (p2 && p2.toUpperCase() !== p1.toUpperCase()) return null;
-    return { prefix: p1.toUpperCase(), from: String(Number(from)), to: String(Number(to)) };
-  }
-  const single = SINGLE.exec(t);
-  if (single) {
-    const [, prefix = '', n = ''] = single;
-    return { prefix: prefix.toUpperCase(), from: String(Number(n)), to: String(Number(n)) };
-  }
-  return null;
-}
+// One reading of carton cells for the importer and the grid: shared/model/carton-range.ts.
+export { readCartonRange, type CartonRange } from '../../../shared/model/carton-range';
 
 export interface Dimensions {
   lengthCm: string;

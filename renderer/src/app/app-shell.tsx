@@ -2,6 +2,8 @@ import type { AppStatus } from '../../../shared/ipc/contract';
 import { DeclarationList } from '../areas/declarations/declaration-list';
 import { DraftEditor } from '../areas/editor/draft-editor';
 import { useUnloadGuard } from '../areas/editor/use-unload-guard';
+import { PackingEditor } from '../areas/packing-lists/packing-editor';
+import { PackingListArea } from '../areas/packing-lists/packing-list-area';
 import { RecycleBin } from '../areas/recycle-bin/recycle-bin';
 import { SettingsArea } from '../areas/settings/settings-area';
 import { LibrariesArea } from '../areas/libraries/libraries-area';
@@ -18,9 +20,12 @@ import { useSettingsEvents } from './use-settings-events';
 function AreaView({ route, status }: { route: Route; status: AppStatus }) {
   if ('draftId' in route) return <DraftEditor id={route.draftId} />;
   if ('recycleBin' in route) return <RecycleBin />;
+  if ('packingListId' in route) return <PackingEditor id={route.packingListId} />;
   switch (route.area) {
     case 'declarations':
       return <DeclarationList />;
+    case 'packing-lists':
+      return <PackingListArea />;
     case 'settings':
       return <SettingsArea status={status} />;
     case 'libraries':

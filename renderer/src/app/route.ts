@@ -7,13 +7,15 @@ import type { AreaId } from './areas';
 export type Route =
   | { area: AreaId }
   | { area: 'declarations'; draftId: string }
-  | { area: 'declarations'; recycleBin: true };
+  | { area: 'declarations'; recycleBin: true }
+  | { area: 'packing-lists'; packingListId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second] = parts;
   switch (first) {
     case 'packing-lists':
+      return second ? { area: 'packing-lists', packingListId: second } : { area: first };
     case 'tracking':
     case 'fees':
     case 'outbox':
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if ('draftId' in route) return `#/declarations/${encodeURIComponent(route.draftId)}`;
   if ('recycleBin' in route) return '#/recycle-bin';
+  if ('packingListId' in route) return `#/packing-lists/${encodeURIComponent(route.packingListId)}`;
   return `#/${route.area}`;
 }
 

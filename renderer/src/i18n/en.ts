@@ -1,5 +1,6 @@
 import type { zhCN } from './zh-cn';
 import { workbenchEn } from './workbench-en';
+import { packingEn } from './packing-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -219,6 +220,7 @@ export const en: Translation<typeof zhCN> = {
     working: 'Working…',
   },
   ...workbenchEn,
+  ...packingEn,
   toast: {
     dismiss: 'Dismiss',
   },

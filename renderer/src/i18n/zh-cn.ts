@@ -1,4 +1,5 @@
 import { workbenchZh } from './workbench-zh';
+import { packingZh } from './packing-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -216,6 +217,7 @@ export const zhCN = {
     working: '正在处理…',
   },
   ...workbenchZh,
+  ...packingZh,
   toast: {
     dismiss: '关闭提示',
   },

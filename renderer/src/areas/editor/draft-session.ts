@@ -1,17 +1,35 @@
 import type { CallInput } from '../../../../shared/ipc/contract';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { DeclarationDraft } from '../../../../shared/model/declaration';
-import type { ClearwayDocument, DocumentSummary } from '../../../../shared/model/documents';
+import type { ClearwayDocument, DocumentBody, DocumentSummary } from '../../../../shared/model/documents';
 import { asErrorValue } from '../../app/as-error-value';
 import { isTransportFailure } from '../../transport/transport-errors';
 import { declarationBody, sameDraft } from './declaration-head';
 
+/**
+ * What the session needs to know about one kind of document: how to read its body out of a
+ * stored document, wrap it for documents.save, and compare two bodies (after a lost answer).
+ */
+export interface DocumentCodec<T> {
+  kind: DocumentBody['kind'];
+  read(doc: ClearwayDocument): T | null;
+  body(data: T): DocumentBody;
+  same(a: T, b: T): boolean;
+}
+
+export const declarationCodec: DocumentCodec<DeclarationDraft> = {
+  kind: 'declaration',
+  read: (doc) => (doc.body.kind === 'declaration' ? doc.body.data : null),
+  body: declarationBody,
+  same: sameDraft,
+};
+
 export type SaveState = 'saved' | 'saving' | 'unsaved';
 
-export interface SessionSnapshot {
+export interface SessionSnapshot<T = DeclarationDraft> {
   id: string;
   summary: DocumentSummary;
-  data: DeclarationDraft;
+  data: T;
   saveState: SaveState;
   /** Why the last save failed; cleared by the next successful save. */
   saveError: AppErrorValue | null;
@@ -30,13 +48,13 @@ export const AUTOSAVE_DELAY_MS = 300;
 const TRANSPORT_RETRY_MS = 3000;
 
 /**
- * One open declaration draft and its autosave. Edits are saved AUTOSAVE_DELAY_MS after the last
+ * One open document and its autosave (declarations, packing lists: see DocumentCodec). Edits are saved AUTOSAVE_DELAY_MS after the last
  * one, or at once on request (blur, Ctrl+S, leaving). At most one save is in flight; edits made
  * meanwhile are saved by the next round with the newest body, based on the revision the
  * previous save returned. Nothing typed is dropped: a failed save keeps the text and says why.
  */
-export class DraftSession {
-  private draft: DeclarationDraft;
+export class DocumentSession<T> {
+  private draft: T;
   private summary: DocumentSummary;
   private editVersion = 0;
   private savedVersion = 0;
@@ -46,17 +64,19 @@ export class DraftSession {
   private saveError: AppErrorValue | null = null;
   private conflict: AppErrorValue | null = null;
   /** A save whose answer never arrived (the host went away): it may or may not have committed. */
-  private unconfirmedDraft: DeclarationDraft | null = null;
+  private unconfirmedDraft: T | null = null;
   /** The page is unloading and the last body left with a keepalive request: this session is done. */
   private handedOff = false;
 
   constructor(
     doc: ClearwayDocument,
+    private readonly codec: DocumentCodec<T>,
     private readonly backend: DraftBackend,
-    private readonly publish: (snapshot: SessionSnapshot) => void,
+    private readonly publish: (snapshot: SessionSnapshot<T>) => void,
   ) {
-    if (doc.body.kind !== 'declaration') throw new Error('DraftSession holds declarations only');
-    this.draft = doc.body.data;
+    const data = codec.read(doc);
+    if (data === null) throw new Error(`this session holds ${codec.kind} documents only`);
+    this.draft = data;
     this.summary = doc;
   }
 
@@ -64,7 +84,7 @@ export class DraftSession {
     return this.summary.id;
   }
 
-  snapshot(): SessionSnapshot {
+  snapshot(): SessionSnapshot<T> {
     return {
       id: this.summary.id,
       summary: this.summary,
@@ -83,7 +103,7 @@ export class DraftSession {
     return this.editVersion !== this.savedVersion;
   }
 
-  edit(draft: DeclarationDraft): void {
+  edit(draft: T): void {
     if (!this.isEditable()) return;
     this.draft = draft;
     this.editVersion++;
@@ -109,7 +129,7 @@ export class DraftSession {
     if (this.conflict || this.saveError) return 'must-prompt';
     // With a save in flight, the keepalive save builds on the revision that save will create.
     const baseRevision = this.summary.revision + (this.running ? 1 : 0);
-    if (!send({ id: this.id, baseRevision, body: declarationBody(this.draft) })) return 'must-prompt';
+    if (!send({ id: this.id, baseRevision, body: this.codec.body(this.draft) })) return 'must-prompt';
     this.clearTimer();
     this.handedOff = true;
     this.savedVersion = this.editVersion;
@@ -143,7 +163,7 @@ export class DraftSession {
       this.inFlightVersion = version;
       this.notify();
       try {
-        this.summary = await this.backend.save({ id: this.id, baseRevision: this.summary.revision, body: declarationBody(draft) });
+        this.summary = await this.backend.save({ id: this.id, baseRevision: this.summary.revision, body: this.codec.body(draft) });
         this.savedVersion = version;
         this.saveError = null;
         this.unconfirmedDraft = null;
@@ -156,7 +176,7 @@ export class DraftSession {
     }
   }
 
-  private recordFailure(error: AppErrorValue, draft: DeclarationDraft): void {
+  private recordFailure(error: AppErrorValue, draft: T): void {
     if (error.code === 'CONFLICT') {
       this.conflict = error;
       return;
@@ -178,7 +198,8 @@ export class DraftSession {
     if (!sent) return false;
     try {
       const stored = await this.backend.get(this.id);
-      if (stored.body.kind !== 'declaration' || !sameDraft(stored.body.data, sent)) return false;
+      const storedData = this.codec.read(stored);
+      if (storedData === null || !this.codec.same(storedData, sent)) return false;
       this.summary = stored;
       return true;
     } catch {
@@ -201,5 +222,12 @@ export class DraftSession {
 
   private notify(): void {
     this.publish(this.snapshot());
+  }
+}
+
+/** The declaration editor's session, as it was before packing lists shared the mechanism. */
+export class DraftSession extends DocumentSession<DeclarationDraft> {
+  constructor(doc: ClearwayDocument, backend: DraftBackend, publish: (snapshot: SessionSnapshot) => void) {
+    super(doc, declarationCodec, backend, publish);
   }
 }

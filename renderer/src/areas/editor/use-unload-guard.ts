@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
 import { currentTransport } from '../../transport/current-transport';
 import { currentDraftSession } from './draft-store';
+import { openSessions, registerSessionSource } from './open-sessions';
+
+registerSessionSource(currentDraftSession);
+
+/** The open document with changes not stored yet (one editor is open at a time). */
+const unsavedSession = () => openSessions().find((s) => s.hasUnsavedChanges()) ?? null;
 
 /**
  * Nothing typed is lost when the page or window goes away.
@@ -15,8 +21,8 @@ export function useUnloadGuard(): void {
     let closingAfterSave = false;
 
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      const session = currentDraftSession();
-      if (!session?.hasUnsavedChanges()) return;
+      const session = unsavedSession();
+      if (!session) return;
       if (transport.kind === 'electron') {
         event.preventDefault();
         if (closingAfterSave) return;
@@ -38,15 +44,13 @@ export function useUnloadGuard(): void {
 
     // pagehide covers what beforeunload misses (tab discarded, bfcache); nothing can be prompted there.
     const onPageHide = () => {
-      const session = currentDraftSession();
-      if (transport.kind === 'browser' && session) {
-        session.flushForUnload((input) => transport.flushOnUnload('documents.save', input));
-      }
+      if (transport.kind !== 'browser') return;
+      for (const session of openSessions()) session.flushForUnload((input) => transport.flushOnUnload('documents.save', input));
     };
 
     // Switching away from the window is a natural moment to store what was typed.
     const onVisibilityChange = () => {
-      if (document.visibilityState === 'hidden') void currentDraftSession()?.saveNow();
+      if (document.visibilityState === 'hidden') for (const session of openSessions()) void session.saveNow();
     };
 
     window.addEventListener('beforeunload', onBeforeUnload);

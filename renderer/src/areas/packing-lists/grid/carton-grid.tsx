@@ -1,0 +1,220 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackingList } from '../../../../../shared/model/packing-list';
+import type { Finding } from '../../../../../shared/rules/engine';
+import { usePackingStore } from '../packing-store';
+import { usePackingUiStore } from '../packing-ui-store';
+import { cellText, columnOfField, gridColumnIds, type GridColumnId } from './grid-columns';
+import { deleteLine, fillDown, insertLine, pasteBlock, setCell } from './grid-edits';
+import { movedCursor } from './grid-keys';
+import { GridRow } from './grid-row';
+
+const ROW_HEIGHT = 28;
+
+/** Finding paths "lines.<i>.<field>" as the columns to flag per row. */
+function flaggedCells(findings: Finding[]): Map<number, GridColumnId[]> {
+  const map = new Map<number, GridColumnId[]>();
+  for (const f of findings) {
+    const [part, row, field] = f.path.split('.');
+    if (part !== 'lines' || row === undefined || !/^\d+$/.test(row)) continue;
+    const list = map.get(Number(row)) ?? [];
+    list.push(columnOfField(field));
+    map.set(Number(row), list);
+  }
+  return map;
+}
+
+interface Props {
+  list: PackingList;
+  readOnly: boolean;
+  findings: Finding[];
+  onLeave(): void;
+}
+
+/**
+ * The carton lines: only the rows in view are in the DOM (10,000 lines scroll like 10). One
+ * cursor cell holds the focus; typing starts editing, Enter/Tab commit and move, Ctrl+D fills
+ * down, and a block pasted from Excel lands at the cursor.
+ */
+export function CartonGrid({ list, readOnly, findings, onLeave }: Props) {
+  const { t } = useTranslation();
+  const lines = useMemo(() => list.lines ?? [], [list.lines]);
+  const rowCount = lines.length + 1;
+  const scroller = useRef<HTMLDivElement>(null);
+  const cursor = usePackingUiStore((s) => s.cursor);
+  const focusTick = usePackingUiStore((s) => s.focusTick);
+  const setCursor = usePackingUiStore((s) => s.setCursor);
+  const [editing, setEditing] = useState<string | null>(null);
+  const flagged = useMemo(() => flaggedCells(findings), [findings]);
+  const update = usePackingStore((s) => s.update);
+
+  // The virtualiser keeps its own mutable state; the React compiler lint cannot see into it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const focusCursorCell = useCallback(() => {
+    const { row, column } = usePackingUiStore.getState().cursor;
+    virtualizer.scrollToIndex(row, { align: 'auto' });
+    // The row may only exist after the virtualiser has rendered the new range.
+    requestAnimationFrame(() => {
+      scroller.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`)?.focus({ preventScroll: true });
+    });
+  }, [virtualizer]);
+
+  useEffect(() => {
+    if (focusTick > 0) focusCursorCell();
+  }, [focusTick, focusCursorCell]);
+
+  const move = (next: { row: number; column: GridColumnId }) => setCursor({ row: Math.min(next.row, rowCount - 1), column: next.column }, true);
+
+  const commit = () => {
+    if (editing === null) return;
+    const text = editing;
+    setEditing(null);
+    update((l) => setCell(l, cursor.row, cursor.column, text));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (editing !== null) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setEditing(null);
+        focusCursorCell();
+        return;
+      }
+      // Inside an input the left/right arrows move the caret; the rest leave the cell.
+      if (['Enter', 'Tab', 'ArrowUp', 'ArrowDown'].includes(event.key)) {
+        event.preventDefault();
+        commit();
+        const next = movedCursor(cursor, event.key, event.shiftKey, rowCount + 1);
+        if (next) move(next);
+        else focusCursorCell();
+      }
+      return;
+    }
+    if (ctrl && event.key.toLowerCase() === 'd') {
+      event.preventDefault();
+      if (!readOnly) update((l) => fillDown(l, cursor.row, cursor.column));
+      return;
+    }
+    if (ctrl && event.key === 'Insert') {
+      event.preventDefault();
+      if (!readOnly) update((l) => insertLine(l, cursor.row));
+      return;
+    }
+    if (ctrl && event.key === 'Delete') {
+      event.preventDefault();
+      if (!readOnly) update((l) => deleteLine(l, cursor.row));
+      return;
+    }
+    if (ctrl || event.altKey) return;
+    if (event.key === 'F2' && !readOnly) {
+      event.preventDefault();
+      setEditing(cellText(lines[cursor.row], cursor.column));
+      return;
+    }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && !readOnly) {
+      event.preventDefault();
+      update((l) => (cursor.row < lines.length ? setCell(l, cursor.row, cursor.column, '') : l));
+      return;
+    }
+    if (event.key.length === 1 && !readOnly) {
+      event.preventDefault();
+      setEditing(event.key);
+      return;
+    }
+    const next = movedCursor(cursor, event.key, event.shiftKey, rowCount);
+    if (next) {
+      event.preventDefault();
+      move(next);
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    // A single value pasted while typing is the input's business.
+    if (readOnly || (editing !== null && !/[\t\n]/.test(text))) return;
+    event.preventDefault();
+    setEditing(null);
+    update((l) => pasteBlock(l, cursor.row, cursor.column, text).list);
+  };
+
+  const onCellDown = useCallback(
+    (row: number, column: GridColumnId) => {
+      setEditing(null);
+      setCursor({ row, column }, true);
+    },
+    [setCursor],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div className="carton-grid-wrap">
+      <div
+        ref={scroller}
+        className="carton-grid"
+        role="grid"
+        aria-label={t('packing.grid.label')}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={gridColumnIds.length + 1}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) {
+            commit();
+            onLeave();
+          }
+        }}
+      >
+        <div role="row" aria-rowindex={1} className="grid-row grid-head">
+          <div role="columnheader" className="grid-cell grid-lineno">
+            {t('packing.grid.lineNo')}
+          </div>
+          {gridColumnIds.map((column) => (
+            <div key={column} role="columnheader" className={`grid-cell gcol-${column}`} title={t(`packing.grid.columns.${column}`)}>
+              {t(`packing.grid.columns.${column}`)}
+            </div>
+          ))}
+        </div>
+        <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => (
+            <GridRow
+              key={item.index}
+              index={item.index}
+              line={lines[item.index]}
+              top={item.start}
+              cursorColumn={cursor.row === item.index ? cursor.column : null}
+              editing={cursor.row === item.index ? editing : null}
+              flagged={flagged.get(item.index)}
+              onCellDown={onCellDown}
+              onEditText={setEditing}
+            />
+          ))}
+        </div>
+      </div>
+      <div className="grid-actions">
+        <button type="button" className="small-button" disabled={readOnly} onClick={() => update((l) => insertLine(l, cursor.row))}>
+          {t('packing.grid.insert')}
+          <kbd>Ctrl+Insert</kbd>
+        </button>
+        <button type="button" className="small-button" disabled={readOnly || cursor.row >= lines.length} onClick={() => update((l) => deleteLine(l, cursor.row))}>
+          {t('packing.grid.delete')}
+          <kbd>Ctrl+Delete</kbd>
+        </button>
+        <button type="button" className="small-button" disabled={readOnly} onClick={() => update((l) => fillDown(l, cursor.row, cursor.column))}>
+          {t('packing.grid.fillDown')}
+          <kbd>Ctrl+D</kbd>
+        </button>
+        <span className="muted">{t('packing.grid.count', { count: lines.length })}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ImportField, targetFields } from '../../../../../shared/import/fields';
+import { showErrorToast } from '../../../components/show-error-toast';
+import { useToastStore } from '../../../components/toast-store';
+import { useErrorText } from '../../../i18n/use-error-text';
+import { api } from '../../../transport/current-transport';
+import { ImportPreviewTables } from './import-preview-tables';
+import { readFileBase64 } from './read-file';
+import { useImportJob, type CommitTarget } from './use-import-job';
+
+interface Props {
+  /** Replace the lines of this list (saved first); omitted, the import creates a new list. */
+  target?: () => Promise<CommitTarget>;
+  onClose(): void;
+  onImported(documentId: string): void;
+}
+
+const plFields = targetFields['packing-list'];
+
+/** 导入装箱单: file -> preview with a mapping to correct -> commit (one transaction). */
+export function ImportDialog({ target, onClose, onImported }: Props) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
+  const errorText = useErrorText();
+  const job = useImportJob();
+  const [mappingName, setMappingName] = useState('');
+  const [skipRejected, setSkipRejected] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  const { preview, busy, progress } = job;
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('input[type=file]')?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const pick = async (files: FileList | null) => {
+    const f = files?.[0];
+    if (!f) return;
+    job.chooseFile({ fileName: f.name, contentBase64: await readFileBase64(f) });
+  };
+
+  const saveMapping = () => {
+    if (!preview || !mappingName.trim()) return;
+    api()
+      .importMappings.save({ name: mappingName.trim(), target: 'packing-list', columns: preview.columns.map((c) => ({ header: c.header, field: c.field })) })
+      .then((m) => useToastStore.getState().show({ message: t('plImport.mappingSaved', { name: m.name }) }))
+      .catch(showErrorToast);
+  };
+
+  const commit = async () => {
+    const into = target ? await target() : null;
+    const result = await job.commit(into, skipRejected);
+    if (result?.written) {
+      useToastStore.getState().show({ message: t('plImport.done', { count: result.lines }) });
+      onImported(result.document.id);
+      onClose();
+    }
+  };
+
+  const canCommit = Boolean(preview && preview.missingFields.length === 0 && preview.accepted > 0 && !busy && (preview.rejectedRows === 0 || skipRejected));
+  return (
+    <div className="hs-backdrop">
+      <div ref={dialog} className="hs-panel import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-heading">
+        <div className="findings-head">
+          <h2 id="import-heading">{target ? t('plImport.titleInto') : t('plImport.title')}</h2>
+          <button type="button" className="small-button" onClick={onClose}>
+            {t('plImport.close')}
+          </button>
+        </div>
+        <div className="import-file-row">
+          <label htmlFor="import-file">{t('plImport.file')}</label>
+          <input id="import-file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => void pick(e.target.files)} />
+          {preview && preview.sheets.length > 1 && (
+            <label className="import-sheet">
+              {t('plImport.sheet')}
+              <select value={job.sheet ?? preview.sheet} onChange={(e) => job.setSheet(e.target.value)}>
+                {preview.sheets.map((s) => (
+                  <option key={s.name} value={s.name}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        {busy && (
+          <div className="import-progress" role="status">
+            <progress max={progress?.total || 1} value={progress?.done ?? 0} />
+            <span>{progress ? t(`plImport.phase.${progress.phase}`, { done: progress.done, total: progress.total }) : t('plImport.working')}</span>
+            <button type="button" className="small-button" onClick={job.cancel}>
+              {t('plImport.cancel')}
+            </button>
+          </div>
+        )}
+        {job.error && (
+          <p className="notice notice-error" role="alert">
+            {errorText(job.error)}
+          </p>
+        )}
+        {preview && (
+          <>
+            <p className="muted" data-testid="import-summary">
+              {t('plImport.summary', { sheet: preview.sheet, row: preview.headerRow, accepted: preview.accepted, rejected: preview.rejectedRows })}
+              {preview.appliedMapping && ` · ${t('plImport.applied', { name: preview.appliedMapping })}`}
+            </p>
+            {preview.missingFields.length > 0 && (
+              <p className="notice notice-error">
+                {t('plImport.missing', { fields: preview.missingFields.map((f) => plFields.find((d) => d.field === f)?.[zh ? 'zh' : 'en'] ?? f).join(zh ? '、' : ', ') })}
+              </p>
+            )}
+            <div className="import-mapping" role="group" aria-label={t('plImport.mapping')}>
+              {preview.columns.map((c) => (
+                <label key={c.column} className={`import-column${c.confidence < 0.8 && c.field ? ' import-unsure' : ''}`}>
+                  <span className="mono">{c.letter}</span>
+                  <span className="import-header" title={c.header}>
+                    {c.header || '—'}
+                  </span>
+                  <select
+                    aria-label={t('plImport.columnField', { letter: c.letter, header: c.header })}
+                    value={c.field ?? ''}
+                    onChange={(e) => {
+                      const parsed = ImportField.safeParse(e.target.value);
+                      job.choose(c.column, parsed.success ? parsed.data : null);
+                    }}
+                  >
+                    <option value="">{t('plImport.ignore')}</option>
+                    {plFields.map((d) => (
+                      <option key={d.field} value={d.field}>
+                        {zh ? d.zh : d.en}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            <ImportPreviewTables preview={preview} />
+            <div className="dialog-actions import-actions">
+              <input aria-label={t('plImport.mappingName')} placeholder={t('plImport.mappingName')} value={mappingName} onChange={(e) => setMappingName(e.target.value)} />
+              <button type="button" className="small-button" disabled={!mappingName.trim()} onClick={saveMapping}>
+                {t('plImport.saveMapping')}
+              </button>
+              <span className="toolbar-spacer" />
+              {preview.rejectedRows > 0 && (
+                <label className="import-skip">
+                  <input type="checkbox" checked={skipRejected} onChange={(e) => setSkipRejected(e.target.checked)} />
+                  {t('plImport.skipRejected', { count: preview.rejectedRows })}
+                </label>
+              )}
+              <button type="button" className="primary-button" disabled={!canCommit} onClick={() => void commit()}>
+                {t('plImport.commit', { count: preview.accepted })}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

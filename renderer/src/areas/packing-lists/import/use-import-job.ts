@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ImportField } from '../../../../../shared/import/fields';
+import type { CommitResult, ImportOptions, ImportPreview, ImportProgress } from '../../../../../shared/import/schema';
+import type { AppErrorValue } from '../../../../../shared/ipc/errors';
+import { asErrorValue } from '../../../app/as-error-value';
+import { api } from '../../../transport/current-transport';
+import { newJobId } from './read-file';
+
+export interface ImportFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+export interface CommitTarget {
+  documentId: string;
+  baseRevision: number;
+}
+
+interface Settings {
+  file: ImportFile;
+  sheet: string | undefined;
+  choices: ReadonlyMap<number, ImportField | null>;
+}
+
+/**
+ * One import as the dialog runs it: the file, the broker's column choices, the preview of both,
+ * and the long calls with their progress (import.progress) and a cancel (import.cancel).
+ */
+export function useImportJob() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const jobId = useRef<string | null>(null);
+
+  useEffect(
+    () =>
+      api().on('import.progress', (p) => {
+        if (p.jobId === jobId.current) setProgress(p);
+      }),
+    [],
+  );
+
+  /** A fresh job id per call, so progress and cancel address the call now running. */
+  const options = (s: Settings): ImportOptions => {
+    const id = newJobId();
+    jobId.current = id;
+    return {
+      jobId: id,
+      file: s.file,
+      target: 'packing-list',
+      ...(s.sheet ? { sheet: s.sheet } : {}),
+      ...(s.choices.size > 0 ? { columns: [...s.choices].map(([column, field]) => ({ column, field })) } : {}),
+    };
+  };
+
+  /** Every change of file, sheet or column choice asks for a new preview; it writes nothing. */
+  const refresh = (next: Settings) => {
+    setSettings(next);
+    setBusy('preview');
+    setProgress(null);
+    const request = options(next);
+    api()
+      .import.preview(request)
+      .then((p) => {
+        if (jobId.current !== request.jobId) return;
+        setPreview(p);
+        setError(null);
+      })
+      .catch((e: unknown) => jobId.current === request.jobId && setError(asErrorValue(e)))
+      .finally(() => jobId.current === request.jobId && setBusy(null));
+  };
+
+  const commit = async (target: CommitTarget | null, skipRejected: boolean): Promise<CommitResult | null> => {
+    if (!settings) return null;
+    setBusy('commit');
+    setProgress(null);
+    try {
+      const result = await api().import.commit({ ...options(settings), ...(target ?? {}), ...(skipRejected ? { skipRejected } : {}) });
+      setPreview(result.preview);
+      setError(null);
+      return result;
+    } catch (e) {
+      setError(asErrorValue(e));
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const cancel = () => {
+    const id = jobId.current;
+    if (id) void api().import.cancel({ jobId: id }).catch(() => undefined);
+  };
+
+  return {
+    sheet: settings?.sheet,
+    preview,
+    error,
+    busy,
+    progress,
+    commit,
+    cancel,
+    chooseFile: (file: ImportFile) => {
+      setPreview(null);
+      refresh({ file, sheet: undefined, choices: new Map() });
+    },
+    setSheet: (sheet: string) => settings && refresh({ ...settings, sheet, choices: new Map() }),
+    choose: (column: number, field: ImportField | null) => settings && refresh({ ...settings, choices: new Map(settings.choices).set(column, field) }),
+  };
+}

@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useState } from 'react';
+import '../../styles/packing.css';
+import { useTranslation } from 'react-i18next';
+import { packingListTitle, type PackingList } from '../../../../shared/model/packing-list';
+import type { Finding } from '../../../../shared/rules/engine';
+import { navigate } from '../../app/route';
+import { useErrorText } from '../../i18n/use-error-text';
+import { moveOnEnter } from '../editor/field-navigation';
+import { useSaveShortcut } from '../editor/use-save-shortcut';
+import { FindingCounts } from '../editor/validation/findings-panel';
+import { ContainersSection } from './containers-section';
+import { DeclarationLink } from './declaration-link';
+import { CartonGrid } from './grid/carton-grid';
+import { ImportDialog } from './import/import-dialog';
+import { PackingFindings } from './packing-findings';
+import { PackingHeaderForm } from './packing-header-form';
+import { PackingNotices, PackingSaveState } from './packing-save-state';
+import { usePackingStore, type PackingSnapshot } from './packing-store';
+import { PackingTotalsView } from './packing-totals-view';
+import { useLinkedCheck, useLivePackingFindings } from './use-packing-findings';
+import { usePendingField } from './use-pending-field';
+
+function BackButton() {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="link-button" onClick={() => navigate({ area: 'packing-lists' })}>
+      {t('packing.back')}
+    </button>
+  );
+}
+
+/** A header field shows its finding only once it holds text (the panel lists what is missing). */
+function messagesFor(findings: Finding[], list: PackingList, zh: boolean) {
+  return (path: string) => {
+    const finding = findings.find((f) => f.path === path);
+    const field = path.split('.')[1] as keyof PackingList['header'];
+    if (!finding || !list.header[field]?.trim()) return null;
+    return zh ? finding.messageZh : finding.messageEn;
+  };
+}
+
+export function PackingEditor({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const view = usePackingStore((s) => s.view);
+  const { open, saveNow } = usePackingStore.getState();
+
+  useEffect(() => {
+    void open(id);
+    return () => void usePackingStore.getState().saveNow();
+  }, [id, open]);
+
+  const save = useCallback(() => void saveNow(), [saveNow]);
+  useSaveShortcut(save);
+
+  if (view.phase === 'ready' && view.list.id === id) return <ReadyPackingEditor key={id} list={view.list} />;
+  return (
+    <section className="area">
+      <div className="area-toolbar">
+        <BackButton />
+        {view.phase === 'failed' && <h1>{t('editor.loadFailed')}</h1>}
+      </div>
+      {view.phase === 'failed' ? (
+        <p className="notice notice-error" role="alert">
+          {errorText(view.error)}
+        </p>
+      ) : (
+        <p className="table-note">{t('editor.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
+  const { t, i18n } = useTranslation();
+  const { saveNow, reopen } = usePackingStore.getState();
+  const save = useCallback(() => void saveNow(), [saveNow]);
+  const findings = useLivePackingFindings(list.data);
+  const linked = useLinkedCheck(list.data.declarationId);
+  const [importing, setImporting] = useState(false);
+  usePendingField();
+  const readOnly = list.summary.status !== 'draft' || list.summary.deletedAt !== null;
+  const title = packingListTitle(list.data);
+  return (
+    <section className="area editor pl-editor" aria-labelledby="pl-editor-heading">
+      <div className="area-toolbar editor-toolbar">
+        <BackButton />
+        <h1 id="pl-editor-heading" className={title ? 'editor-title' : 'editor-title untitled'}>
+          {title || t('packing.untitled')}
+        </h1>
+        <FindingCounts findings={findings} />
+        <span className="toolbar-spacer" />
+        <PackingSaveState list={list} />
+        <button type="button" disabled={readOnly} onClick={() => setImporting(true)}>
+          {t('packing.importInto')}
+        </button>
+        <button type="button" onClick={save} disabled={readOnly}>
+          {t('editor.saveNow')}
+          <kbd>Ctrl+S</kbd>
+        </button>
+      </div>
+      <PackingNotices list={list} onReopen={() => void reopen()} />
+      <div className="editor-body">
+        <div className="editor-form pl-form">
+          <DeclarationLink declarationId={list.data.declarationId} readOnly={readOnly} />
+          <form onSubmit={(e) => e.preventDefault()} onKeyDown={moveOnEnter} noValidate>
+            <PackingHeaderForm list={list.data} readOnly={readOnly} onLeave={save} messageFor={messagesFor(findings, list.data, i18n.language.startsWith('zh'))} />
+          </form>
+          <section className="pl-lines" aria-labelledby="pl-lines-heading">
+            <div className="section-head">
+              <h2 id="pl-lines-heading">{t('packing.grid.title')}</h2>
+              <PackingTotalsView list={list.data} />
+            </div>
+            <CartonGrid list={list.data} readOnly={readOnly} findings={findings} onLeave={save} />
+            <p className="key-hint">{t('packing.grid.keys')}</p>
+          </section>
+          <form onSubmit={(e) => e.preventDefault()} onKeyDown={moveOnEnter} noValidate>
+            <ContainersSection list={list.data} readOnly={readOnly} onLeave={save} />
+          </form>
+        </div>
+        <PackingFindings live={findings} report={linked.report} running={linked.running} linked={Boolean(list.data.declarationId)} onRun={linked.run} />
+      </div>
+      {importing && (
+        <ImportDialog
+          target={async () => {
+            // Unsaved edits are stored first, so the import replaces lines from the newest revision.
+            await saveNow();
+            const now = usePackingStore.getState().view;
+            return { documentId: list.id, baseRevision: now.phase === 'ready' ? now.list.summary.revision : list.summary.revision };
+          }}
+          onClose={() => setImporting(false)}
+          onImported={() => void reopen()}
+        />
+      )}
+    </section>
+  );
+}
