@@ -5,23 +5,26 @@ import { withHeader, type HeaderField } from './packing-edits';
 import { plFieldId } from './packing-ui-store';
 import { usePackingStore } from './packing-store';
 
-/** Form order: the document's own (number and date, references, parties, transport, marks). */
-const fields: { field: HeaderField; wide?: boolean; multiline?: boolean }[] = [
+/**
+ * Form order: references and transport on one line, the parties, then ports and marks, so the
+ * header stays short and the carton grid is in view without scrolling.
+ */
+const fields: { field: HeaderField; span?: 3 | 6; multiline?: boolean }[] = [
   { field: 'plNo' },
   { field: 'plDate' },
   { field: 'invoiceNo' },
   { field: 'contractNo' },
-  { field: 'sellerName', wide: true },
-  { field: 'sellerAddress', wide: true },
-  { field: 'buyerName', wide: true },
-  { field: 'buyerAddress', wide: true },
   { field: 'vesselVoyage' },
   { field: 'billNo' },
+  { field: 'sellerName', span: 3 },
+  { field: 'sellerAddress', span: 3 },
+  { field: 'buyerName', span: 3 },
+  { field: 'buyerAddress', span: 3 },
   { field: 'portOfLoading' },
   { field: 'portOfDischarge' },
   { field: 'finalDestination' },
-  { field: 'marks', wide: true, multiline: true },
-  { field: 'remarks', wide: true, multiline: true },
+  { field: 'marks', span: 3, multiline: true },
+  { field: 'remarks', span: 6 },
 ];
 
 interface Props {
@@ -37,7 +40,7 @@ export function PackingHeaderForm({ list, readOnly, onLeave, messageFor }: Props
   return (
     <fieldset className="pl-header">
       <legend>{t('packing.header.legend')}</legend>
-      {fields.map(({ field, wide, multiline }) => {
+      {fields.map(({ field, span, multiline }) => {
         const id = plFieldId('header', field);
         const message = messageFor(`header.${field}`);
         const props = {
@@ -49,10 +52,10 @@ export function PackingHeaderForm({ list, readOnly, onLeave, messageFor }: Props
           onBlur: onLeave,
         };
         return (
-          <label key={field} className={`pl-field${wide ? ' pl-wide' : ''}`} htmlFor={id}>
+          <label key={field} className={`pl-field${span ? ` pl-span-${span}` : ''}`} htmlFor={id}>
             <span className="pl-label">{t(`packing.header.${field}`)}</span>
             {multiline ? (
-              <textarea {...props} rows={2} onChange={(e) => update((l) => withHeader(l, field, e.target.value))} />
+              <textarea {...props} rows={1} onChange={(e) => update((l) => withHeader(l, field, e.target.value))} />
             ) : (
               <input {...props} onChange={(e) => update((l) => withHeader(l, field, e.target.value))} placeholder={field === 'plDate' ? 'yyyyMMdd' : undefined} />
             )}

@@ -1,15 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { targetFields } from '../../../../../shared/import/fields';
 import type { ImportPreview } from '../../../../../shared/import/schema';
+import { formatCartonRange } from '../../../../../shared/model/carton-range';
+import { gridColumnIds, type GridColumnId } from '../grid/grid-columns';
 
-const plFields = targetFields['packing-list'];
+/** The sample rows are carton lines as they would be written, so they read like the grid. */
+function sampleText(values: Record<string, string>, column: GridColumnId): string {
+  if (column !== 'cartonRange') return values[column] ?? '';
+  return formatCartonRange({ prefix: values.cartonPrefix ?? '', from: values.cartonFrom ?? '', to: values.cartonTo ?? '' });
+}
 
 /** The first rows as they would be written, and every rejected cell with where and why. */
 export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
-  const mapped = preview.columns.filter((c) => c.field !== null);
-  const label = (field: string | null) => plFields.find((d) => d.field === field)?.[zh ? 'zh' : 'en'] ?? '';
+  const sample = preview.rows.slice(0, 20);
+  const shown = gridColumnIds.filter((column) => sample.some((r) => sampleText(r.values, column) !== ''));
   return (
     <div className="import-tables">
       <div className="import-rows">
@@ -17,19 +22,19 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
           <thead>
             <tr>
               <th scope="col">{t('plImport.row')}</th>
-              {mapped.map((c) => (
-                <th key={c.column} scope="col">
-                  {label(c.field)}
+              {shown.map((column) => (
+                <th key={column} scope="col">
+                  {t(`packing.grid.columns.${column}`)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {preview.rows.slice(0, 20).map((r) => (
+            {sample.map((r) => (
               <tr key={r.row}>
                 <td className="mono">{r.row}</td>
-                {mapped.map((c) => (
-                  <td key={c.column}>{c.field ? (r.values[c.field] ?? '') : ''}</td>
+                {shown.map((column) => (
+                  <td key={column}>{sampleText(r.values, column)}</td>
                 ))}
               </tr>
             ))}
