@@ -2,7 +2,7 @@ import { AppError } from '../../shared/ipc/errors';
 import { copyableDraft } from '../../shared/model/declaration-copy';
 import type { DeclarationDraft } from '../../shared/model/declaration';
 import type { ClearwayDocument } from '../../shared/model/documents';
-import type { TemplateSummary } from '../../shared/model/templates';
+import { blankTemplateName, type TemplateSummary } from '../../shared/model/templates';
 import type { Store } from './store/store.node';
 
 /** The declaration body of a document, or a typed refusal for a packing list or an invoice. */
@@ -27,6 +27,9 @@ export function copyDeclaration(store: Store, id: string, withItems: boolean): C
 }
 
 export function saveAsTemplate(store: Store, id: string, name: string): TemplateSummary {
+  if (blankTemplateName(name)) {
+    throw new AppError({ code: 'INVALID_INPUT', field: 'name', messageZh: '模板名称不能为空。', messageEn: 'The template name must not be empty.' });
+  }
   return store.templates.save(name, declarationOf(store.documents.get(id)));
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 /** A template (报关单模板): a named declaration body a broker starts new drafts from. */
-export const TemplateNameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: '模板名称不能为空 / The template name is required' })
-  .max(100, { message: '模板名称最多 100 个字符 / The template name is at most 100 characters' });
+export const TemplateNameSchema = z.string().trim().max(100);
+
+/** Spaces only is no name; the service says so naming the field (zod would only know the key). */
+export function blankTemplateName(name: string): boolean {
+  return name.trim() === '';
+}
 
 export const TemplateSummarySchema = z.object({
   id: z.string(),

@@ -86,7 +86,7 @@ describe('copies and templates through the contract', () => {
   it('refuses an empty template name naming the field, and a packing list as a source', async () => {
     const backend = open();
     const source = await seeded(backend);
-    expect(await backend.call('documents.saveAsTemplate', { id: source.id, name: '  ' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name' } });
+    expect(await backend.call('documents.saveAsTemplate', { id: source.id, name: '  ' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name', messageZh: '模板名称不能为空。' } });
     const list = await ok(backend, 'documents.create', { kind: 'packing-list' });
     expect(await backend.call('documents.copy', { id: list.id, withItems: true })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'id' } });
     backend.close();

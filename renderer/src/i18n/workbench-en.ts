@@ -66,6 +66,7 @@ export const workbenchEn: Translation<typeof workbenchZh> = {
     nothingToSave: 'Enter an HS code or a goods name first.',
   },
   templates: {
+    menu: 'Copy / template',
     copyWithItems: 'Copy (with items)',
     copyWithoutItems: 'Copy (without items)',
     copied: 'Copied as new draft {{seq}}',
@@ -99,6 +100,8 @@ export const workbenchEn: Translation<typeof workbenchZh> = {
     tradeModePlaceholder: 'e.g. 0110',
     consignee: 'Consignee/consignor',
     clear: 'Clear filters',
+    noneFiltered: 'No declaration matches the filters.',
+    rowHint: '↑↓ move · Enter open · Space tick · Ctrl/Shift+click multi-select · Delete delete',
     sortBy: 'Sort by {{column}}',
     selectAll: 'Select all',
     selectRow: 'Select {{title}}',

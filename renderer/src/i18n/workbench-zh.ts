@@ -65,6 +65,7 @@ export const workbenchZh = {
     nothingToSave: '请先填写商品编号或商品名称。',
   },
   templates: {
+    menu: '复制 / 模板',
     copyWithItems: '复制（含商品）',
     copyWithoutItems: '复制（不含商品）',
     copied: '已复制为新草稿 {{seq}}',
@@ -98,6 +99,8 @@ export const workbenchZh = {
     tradeModePlaceholder: '如 0110',
     consignee: '收发货人',
     clear: '清除筛选',
+    noneFiltered: '没有符合筛选条件的报关单。',
+    rowHint: '↑↓ 选择 · Enter 打开 · 空格 勾选 · Ctrl/Shift+点击 多选 · Delete 删除',
     sortBy: '按{{column}}排序',
     selectAll: '全选',
     selectRow: '选择 {{title}}',

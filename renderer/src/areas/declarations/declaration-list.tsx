@@ -1,20 +1,36 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../../shared/model/documents';
 import { navigate } from '../../app/route';
 import { useErrorText } from '../../i18n/use-error-text';
+import { TemplatePicker } from '../templates/template-picker';
+import { BulkReportDialog } from './bulk-report-dialog';
 import { DeclarationRow } from './declaration-row';
+import { filterInput, isFiltered } from './list-filter';
+import { ListFiltersBar } from './list-filters-bar';
+import { sortDocuments } from './list-sort';
+import { useListViewStore } from './list-view-store';
+import { SortableHeader } from './sortable-header';
 import { trashWithUndo } from './trash-with-undo';
+import { useBulkActions } from './use-bulk-actions';
 import { useCreateDeclaration } from './use-create-declaration';
 import { useDebounced } from './use-debounced';
 import { useDocumentList } from './use-document-list';
+import { useSelection } from './use-selection';
+import '../../styles/workbench.css';
 
 export function DeclarationList() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [search, setSearch] = useState('');
   const text = useDebounced(search, 200);
-  const { documents, error } = useDocumentList({ text, trashed: false });
+  const { filter, setFilter, sort, setSort } = useListViewStore();
+  const settledFilter = useDebounced(filter, 200);
+  const { documents: loaded, error } = useDocumentList({ text, trashed: false, filter: filterInput(settledFilter) });
+  const documents = useMemo(() => (loaded ? sortDocuments(loaded, sort) : null), [loaded, sort]);
+  const selection = useSelection(documents?.map((d) => d.id) ?? []);
+  const bulk = useBulkActions(t);
+  const [picking, setPicking] = useState(false);
   const create = useCreateDeclaration();
   const body = useRef<HTMLTableSectionElement>(null);
   // After a row is deleted from the keyboard, focus stays at the same place in the list.
@@ -35,6 +51,9 @@ export function DeclarationList() {
     if (index >= 0 && body.current?.contains(document.activeElement)) refocusIndex.current = index;
     void trashWithUndo(summary, t);
   };
+  const chosen = documents?.filter((d) => selection.selected.has(d.id)) ?? [];
+  const allChosen = documents !== null && documents.length > 0 && chosen.length === documents.length;
+  const filtered = text.trim() !== '' || isFiltered(settledFilter);
 
   return (
     <section className="area" aria-labelledby="declarations-heading">
@@ -53,11 +72,32 @@ export function DeclarationList() {
         <button type="button" onClick={() => navigate({ area: 'declarations', recycleBin: true })}>
           {t('declarations.recycleBin')}
         </button>
+        <button type="button" onClick={() => setPicking(true)}>
+          {t('templates.fromTemplate')}
+        </button>
         <button type="button" className="primary-button" onClick={create}>
           {t('declarations.create')}
           <kbd>{t('declarations.createShortcut')}</kbd>
         </button>
       </div>
+      <ListFiltersBar filter={filter} onChange={setFilter} />
+      {chosen.length > 0 && (
+        <div className="bulk-bar" role="toolbar" aria-label={t('listTools.selected', { count: chosen.length })}>
+          <span>{t('listTools.selected', { count: chosen.length })}</span>
+          <button type="button" onClick={() => bulk.validate(chosen.map((d) => d.id))}>
+            {t('listTools.bulkValidate')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              selection.clear();
+              void bulk.trash(chosen);
+            }}
+          >
+            {t('listTools.bulkDelete')}
+          </button>
+        </div>
+      )}
 
       {error && (
         <p className="notice notice-error" role="alert">
@@ -67,6 +107,7 @@ export function DeclarationList() {
 
       <table className="data-table" aria-label={t('declarations.listLabel')}>
         <colgroup>
+          <col className="col-check" />
           <col />
           <col className="col-direction" />
           <col className="col-status" />
@@ -76,11 +117,14 @@ export function DeclarationList() {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">{t('declarations.columns.title')}</th>
-            <th scope="col">{t('declarations.columns.direction')}</th>
-            <th scope="col">{t('declarations.columns.status')}</th>
-            <th scope="col">{t('declarations.columns.clientSeqNo')}</th>
-            <th scope="col">{t('declarations.columns.updatedAt')}</th>
+            <th scope="col" className="cell-check">
+              <input type="checkbox" aria-label={t('listTools.selectAll')} checked={allChosen} onChange={() => selection.setAll(!allChosen)} />
+            </th>
+            <SortableHeader column="title" label={t('declarations.columns.title')} sort={sort} onSort={setSort} />
+            <SortableHeader column="direction" label={t('declarations.columns.direction')} sort={sort} onSort={setSort} />
+            <SortableHeader column="status" label={t('declarations.columns.status')} sort={sort} onSort={setSort} />
+            <SortableHeader column="clientSeqNo" label={t('declarations.columns.clientSeqNo')} sort={sort} onSort={setSort} />
+            <SortableHeader column="updatedAt" label={t('declarations.columns.updatedAt')} sort={sort} onSort={setSort} />
             <th scope="col">
               <span className="visually-hidden">{t('declarations.columns.actions')}</span>
             </th>
@@ -88,16 +132,26 @@ export function DeclarationList() {
         </thead>
         <tbody ref={body}>
           {documents?.map((summary) => (
-            <DeclarationRow key={summary.id} summary={summary} onOpen={open} onTrash={trash} />
+            <DeclarationRow
+              key={summary.id}
+              summary={summary}
+              selected={selection.selected.has(summary.id)}
+              onOpen={open}
+              onTrash={trash}
+              onSelect={(s, modifiers) => selection.click(s.id, modifiers)}
+              onToggle={(s) => selection.toggle(s.id)}
+            />
           ))}
         </tbody>
       </table>
 
       {documents === null && !error && <p className="table-note">{t('declarations.loading')}</p>}
       {documents?.length === 0 && (
-        <p className="table-note">{text.trim() ? t('declarations.noMatch', { text: text.trim() }) : t('declarations.empty')}</p>
+        <p className="table-note">{text.trim() ? t('declarations.noMatch', { text: text.trim() }) : filtered ? t('listTools.noneFiltered') : t('declarations.empty')}</p>
       )}
-      {documents && documents.length > 0 && <p className="key-hint">{t('declarations.rowHint')}</p>}
+      {documents && documents.length > 0 && <p className="key-hint">{t('listTools.rowHint')}</p>}
+      {picking && <TemplatePicker onClose={() => setPicking(false)} />}
+      {bulk.report !== undefined && <BulkReportDialog reports={bulk.report} onClose={bulk.closeReport} />}
     </section>
   );
 }

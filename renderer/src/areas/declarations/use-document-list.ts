@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ListDocumentsInput } from '../../../../shared/ipc/contract';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../../shared/model/documents';
 import { asErrorValue } from '../../app/as-error-value';
@@ -14,8 +15,10 @@ export interface DocumentList {
  * Declarations matching `text` (live ones, or the recycle bin), reloaded whenever the backend
  * says documents changed, and after a reconnect, since events may have been missed meanwhile.
  */
-export function useDocumentList(options: { text: string; trashed: boolean }): DocumentList {
+export function useDocumentList(options: { text: string; trashed: boolean; filter?: Partial<ListDocumentsInput> }): DocumentList {
   const { text, trashed } = options;
+  // Compared by value: a filter object rebuilt on every render must not reload the list each time.
+  const filterKey = JSON.stringify(options.filter ?? {});
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<AppErrorValue | null>(null);
   // Only the newest request may update the table; an older, slower answer is dropped.
@@ -25,7 +28,7 @@ export function useDocumentList(options: { text: string; trashed: boolean }): Do
     const request = ++latestRequest.current;
     const trimmed = text.trim();
     api()
-      .documents.list({ kind: 'declaration', trashed, ...(trimmed ? { text: trimmed } : {}) })
+      .documents.list({ ...(JSON.parse(filterKey) as Partial<ListDocumentsInput>), kind: 'declaration', trashed, ...(trimmed ? { text: trimmed } : {}) })
       .then((result) => {
         if (request !== latestRequest.current) return;
         setDocuments(result);
@@ -35,7 +38,7 @@ export function useDocumentList(options: { text: string; trashed: boolean }): Do
         if (request !== latestRequest.current) return;
         setError(asErrorValue(failure));
       });
-  }, [text, trashed]);
+  }, [text, trashed, filterKey]);
 
   useEffect(() => {
     reload();

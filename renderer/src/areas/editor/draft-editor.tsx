@@ -14,6 +14,7 @@ import { FindingCounts, FindingsPanel } from './validation/findings-panel';
 import { useBackendCheck } from './validation/use-backend-check';
 import { useLiveFindings } from './validation/use-live-findings';
 import { SaveIndicator } from './save-indicator';
+import { DocumentActions } from './document-actions';
 import type { SessionSnapshot } from './draft-session';
 import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
@@ -111,6 +112,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
+        <DocumentActions id={draft.id} title={title} />
         <button type="button" onClick={save} disabled={readOnly}>
           {t('editor.saveNow')}
           <kbd>Ctrl+S</kbd>

@@ -10,6 +10,9 @@ import { EditorField, fieldIds } from './editor-field';
 import { fieldLabel, headXmlTag } from './field-labels';
 import { FIELD_ATTRIBUTE } from './field-navigation';
 import { headBlocks, type HeadFieldSpec } from './head-layout';
+import { fillParty, isPartyField } from './parties/party-fill';
+import { PartyNameInput } from './parties/party-name-input';
+import { useDraftStore } from './draft-store';
 
 interface Props {
   draft: SessionSnapshot;
@@ -84,9 +87,28 @@ export function HeadForm({ draft, readOnly, onEdit, onLeaveField, messageFor }: 
           />
         );
       case 'text':
+        if (!isPartyField(field)) return plainInput(spec, id, error);
+        return (
+          <PartyNameInput
+            id={id}
+            value={value}
+            error={error}
+            readOnly={readOnly}
+            onType={(text) => onEdit(field, text)}
+            onPick={(party) => useDraftStore.getState().update((d) => fillParty(d, field, party))}
+            onLeave={onLeaveField}
+          />
+        );
       case 'date':
       case 'decimal':
-        return (
+        return plainInput(spec, id, error);
+    }
+  };
+
+  const plainInput = (spec: HeadFieldSpec, id: string, error: string | null) => {
+    const { field, input } = spec;
+    const value = head[field] ?? '';
+    return (
           <input
             {...fieldIds(id, error)}
             {...fieldMarker}
@@ -106,8 +128,7 @@ export function HeadForm({ draft, readOnly, onEdit, onLeaveField, messageFor }: 
               onLeaveField();
             }}
           />
-        );
-    }
+    );
   };
 
   return (

@@ -8,6 +8,9 @@ import { addItem, copyItem, moveItem, removeItem, withItemField, withTariffLine 
 import { ItemForm } from './item-form';
 import { ItemsGrid } from './items-grid';
 import { ItemTotals } from './item-totals-view';
+import { ProductPicker } from './product-picker';
+import { ProductButtons } from './product-buttons';
+import { withProductItem } from './product-edits';
 
 interface Props {
   draft: DeclarationDraft;
@@ -25,6 +28,7 @@ export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Prop
   const selected = Math.min(rawSelected, Math.max(0, items.length - 1));
   const item = items[selected];
   const [lookupOpen, setLookupOpen] = useState(false);
+  const [pickerOpen, setPickerOpen] = useState(false);
   const update = useDraftStore.getState().update;
 
   const add = useCallback(() => {
@@ -47,7 +51,7 @@ export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Prop
   // Ctrl+N adds an item while the editor is open (on the list it creates a declaration); F2 looks up a code.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (lookupOpen) return;
+      if (lookupOpen || pickerOpen) return;
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         if (!event.repeat) add();
@@ -58,7 +62,7 @@ export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Prop
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [add, openLookup, lookupOpen]);
+  }, [add, openLookup, lookupOpen, pickerOpen]);
 
   const act = (change: (d: DeclarationDraft) => DeclarationDraft, nextSelected: number) => {
     update(change);
@@ -94,6 +98,7 @@ export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Prop
         <button type="button" className="small-button" onClick={openLookup} disabled={readOnly}>
           {t('items.lookup')} <kbd>F2</kbd>
         </button>
+        <ProductButtons item={item} readOnly={readOnly} onInsert={() => setPickerOpen(true)} />
       </div>
       {items.length === 0 ? (
         <p className="muted items-empty">{t('items.empty')}</p>
@@ -112,6 +117,17 @@ export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Prop
           onLeave={onLeaveField}
           onLookup={openLookup}
           messageFor={messageFor}
+        />
+      )}
+      {pickerOpen && (
+        <ProductPicker
+          onClose={() => setPickerOpen(false)}
+          onChoose={(product) => {
+            update((d) => withProductItem(d, product));
+            setPickerOpen(false);
+            selectItem(items.length);
+            requestFocus(itemFieldId('gQty'));
+          }}
         />
       )}
       {lookupOpen && (
