@@ -148,7 +148,7 @@ test('filter the list, sort it, bulk validate two drafts and bulk delete with un
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Validate selected' }).click();
-  await expect(page.getByRole('dialog', { name: 'Bulk validation report' }).getByText(/2 declarations: \d+ errors/)).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Bulk validation report' }).getByText(/Declarations: 2 · errors: \d+/)).toBeVisible();
   await screen(page, 'bulk-report-en');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '中文' }).click();
