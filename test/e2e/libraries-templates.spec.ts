@@ -170,3 +170,32 @@ test('filter the list, sort it, bulk validate two drafts and bulk delete with un
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(rows(page)).toHaveCount(3);
 });
+
+test('an item saved to the product library is inserted into another declaration as a new item', async ({ page, host }) => {
+  await openApp(page, host);
+  await createDraft(page);
+  await page.getByRole('button', { name: /添加商品/ }).click();
+  await page.getByLabel('商品编号', { exact: true }).fill('8471300000');
+  await page.getByLabel('商品名称').fill('便携式电脑');
+  await page.getByLabel('单价').fill('350');
+  await expectSavedAfterEdit(page);
+  await page.getByRole('button', { name: '存入商品库' }).click();
+  await expect(page.getByText('已存入商品库：便携式电脑')).toBeVisible();
+
+  await backToList(page);
+  await createDraft(page);
+  await page.getByRole('button', { name: '从商品库插入' }).click();
+  const picker = page.getByRole('dialog', { name: '从商品库插入商品' });
+  await picker.getByRole('searchbox', { name: '搜索商品库' }).fill('便携');
+  await expect(picker.getByRole('option', { name: /便携式电脑/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(page.getByText('共 1 项')).toBeVisible();
+  await expect(page.getByLabel('商品名称')).toHaveValue('便携式电脑');
+  await expect(page.getByLabel('单价')).toHaveValue('350');
+  await expectSavedAfterEdit(page);
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /^资料库/ }).click();
+  await page.getByRole('tab', { name: '商品库' }).click();
+  await expect(page.getByRole('table', { name: '商品列表' }).getByRole('row', { name: /便携式电脑/ })).toContainText('8471300000');
+});

@@ -85,7 +85,7 @@ export function LibrariesArea() {
         {records && <span className="muted">{t('libraries.count', { count: records.length })}</span>}
         <input
           type="search"
-          className="search-input"
+          className="search-input library-search"
           aria-label={t('libraries.searchLabel')}
           placeholder={t(kind === 'party' ? 'libraries.partySearch' : 'libraries.productSearch')}
           value={search}

@@ -57,9 +57,11 @@ export function LibraryTable({ kind, records, onEdit, onDelete }: Props) {
           const name = record.label || t('libraries.unnamed');
           return (
             <tr key={record.id} tabIndex={0} className="clickable-row" onClick={() => onEdit(record)} onKeyDown={onKeyDown(record)}>
-              <td className="cell-title">{name}</td>
+              <td className="cell-title" title={name}>
+                {name}
+              </td>
               {cells(record).map((value, i) => (
-                <td key={i} className={kind === 'party' && i === 0 ? undefined : 'mono'}>
+                <td key={i} className={kind === 'party' && i === 0 ? undefined : 'mono'} title={value || undefined}>
                   {value}
                 </td>
               ))}
