@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BundleReport } from '../../../../../shared/rules/finding-schema';
 import type { Finding } from '../../../../../shared/rules/engine';
+import { FindingList } from '../../../components/finding-list';
 import { focusFindingPath } from '../editor-ui-store';
 
 interface Props {
@@ -9,37 +10,6 @@ interface Props {
   report: BundleReport | null;
   running: boolean;
   onRunFull(): void;
-}
-
-const bySeverity = (a: Finding, b: Finding) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
-
-function FindingList({ findings, label, jump }: { findings: Finding[]; label: string; jump: boolean }) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language.startsWith('zh');
-  return (
-    <ul className="finding-list" aria-label={label}>
-      {[...findings].sort(bySeverity).map((f, index) => {
-        const body = (
-          <>
-            <span className={`finding-severity severity-${f.severity}`}>{t(`validation.severity.${f.severity}`)}</span>
-            <span className="finding-rule mono">{f.ruleId}</span>
-            <span className="finding-message">{zh ? f.messageZh : f.messageEn}</span>
-          </>
-        );
-        return (
-          <li key={`${f.ruleId}-${f.path}-${index}`}>
-            {jump ? (
-              <button type="button" className={`finding finding-${f.severity}`} onClick={() => focusFindingPath(f.path)}>
-                {body}
-              </button>
-            ) : (
-              <div className={`finding finding-${f.severity}`}>{body}</div>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
 }
 
 /** Every finding with its rule id; a click (or Enter) puts the cursor in the field it is about. */
@@ -54,17 +24,17 @@ export function FindingsPanel({ live, report, running, onRunFull }: Props) {
           <kbd>Ctrl+Enter</kbd>
         </button>
       </div>
-      {live.length === 0 ? <p className="muted findings-none">{t('validation.none')}</p> : <FindingList findings={live} label={t('validation.liveLabel')} jump />}
+      {live.length === 0 ? <p className="muted findings-none">{t('validation.none')}</p> : <FindingList findings={live} label={t('validation.liveLabel')} onJump={focusFindingPath} />}
       {report && (
         <section className="findings-backend" aria-labelledby="findings-backend-heading">
           <h3 id="findings-backend-heading">
             {t('validation.backendTitle', { errors: report.errors, warnings: report.warnings })}
           </h3>
-          <FindingList findings={[...report.declaration.findings, ...report.crossDocument]} label={t('validation.backendLabel')} jump />
+          <FindingList findings={[...report.declaration.findings, ...report.crossDocument]} label={t('validation.backendLabel')} onJump={focusFindingPath} />
           {report.packingLists.map((list) => (
             <div key={list.documentId}>
               <h4>{t('validation.packingList', { title: list.title || list.clientSeqNo })}</h4>
-              <FindingList findings={list.findings} label={list.title || list.clientSeqNo} jump={false} />
+              <FindingList findings={list.findings} label={list.title || list.clientSeqNo} />
             </div>
           ))}
         </section>
