@@ -63,6 +63,8 @@ describe.skipIf(process.platform === 'win32')('npm start script', () => {
         ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'no-electron-here'),
       });
       await expect.poll(run.output, { timeout: 15_000 }).toMatch(/browser mode: http:\/\/127\.0\.0\.1:\d+\//);
+      // The profile line is printed right after the URL line and may arrive in a later chunk.
+      await expect.poll(run.output, { timeout: 5_000 }).toContain(profile);
       const lines = run.output().split('\n');
       expect(lines[0]).toBe(
         '未找到 Electron 运行时，改用浏览器模式（中国大陆用户可设置 ELECTRON_MIRROR 后重新 npm install）/ Electron runtime not found; starting the browser mode instead.',
