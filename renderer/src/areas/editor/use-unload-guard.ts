@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import { currentTransport } from '../../transport/current-transport';
-import { currentDraftSession } from './draft-store';
-import { openSessions, registerSessionSource } from './open-sessions';
-
-registerSessionSource(currentDraftSession);
+// Each editor's session controller registers itself with open-sessions when its store is created.
+import { openSessions } from './open-sessions';
 
 /** The open document with changes not stored yet (one editor is open at a time). */
 const unsavedSession = () => openSessions().find((s) => s.hasUnsavedChanges()) ?? null;

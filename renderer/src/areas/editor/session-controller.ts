@@ -1,0 +1,93 @@
+import type { AppErrorValue } from '../../../../shared/ipc/errors';
+import type { ClearwayDocument } from '../../../../shared/model/documents';
+import { asErrorValue } from '../../app/as-error-value';
+import { api } from '../../transport/current-transport';
+import type { DocumentSession, DraftBackend, SessionSnapshot } from './draft-session';
+import { registerSessionSource } from './open-sessions';
+
+/** What an editor shows: nothing open, loading, a load that failed, or the open document. */
+export type SessionView<T> =
+  | { phase: 'idle' }
+  | { phase: 'loading'; id: string }
+  | { phase: 'failed'; id: string; error: AppErrorValue }
+  | { phase: 'ready'; snapshot: SessionSnapshot<T> };
+
+/** Saves and reloads go through the contract, whatever the document kind. */
+export const documentBackend: DraftBackend = {
+  save: (input) => api().documents.save(input),
+  get: (id) => api().documents.get({ id }),
+};
+
+export interface SessionController<T, S extends DocumentSession<T>> {
+  open(id: string): Promise<void>;
+  /** Drops local state and loads the stored version again (after a CONFLICT). */
+  reopen(): Promise<void>;
+  /** A change of the open document, as a function of its current body. */
+  update(change: (data: T) => T): void;
+  saveNow(): Promise<void>;
+  current(): S | null;
+}
+
+/**
+ * The open document of one editor and its autosave session, shared by the declaration and
+ * packing-list editors. The session lives outside React state (a mutable object with timers);
+ * `publish` receives the views the store renders. The session is registered with the unload
+ * guard, so leaving the page saves it whatever its kind.
+ */
+export function createSessionController<T, S extends DocumentSession<T>>(
+  makeSession: (doc: ClearwayDocument, onChange: (snapshot: SessionSnapshot<T>) => void) => S,
+  publish: (view: SessionView<T>) => void,
+): SessionController<T, S> {
+  let session: S | null = null;
+  let lastId: string | null = null;
+  let openRequest = 0;
+  registerSessionSource(() => session);
+
+  async function load(id: string): Promise<void> {
+    const request = ++openRequest;
+    lastId = id;
+    publish({ phase: 'loading', id });
+    try {
+      const doc = await api().documents.get({ id });
+      if (request !== openRequest) return;
+      const next: S = makeSession(doc, (snapshot) => {
+        // A previous document still finishing its last save must not repaint the one now open.
+        if (session === next) publish({ phase: 'ready', snapshot });
+      });
+      session = next;
+      publish({ phase: 'ready', snapshot: next.snapshot() });
+    } catch (error) {
+      if (request === openRequest) publish({ phase: 'failed', id, error: asErrorValue(error) });
+    }
+  }
+
+  return {
+    async open(id) {
+      // Coming back to a document whose changes are not stored yet: keep them, do not reload over them.
+      if (session?.id === id && (session.hasUnsavedChanges() || session.snapshot().saveError)) {
+        publish({ phase: 'ready', snapshot: session.snapshot() });
+        return;
+      }
+      const previous = session;
+      session = null;
+      if (previous) void previous.saveNow().finally(() => previous.dispose());
+      await load(id);
+    },
+    async reopen() {
+      if (!lastId) return;
+      session?.dispose();
+      session = null;
+      await load(lastId);
+    },
+    update(change) {
+      if (!session) return;
+      const current = session.snapshot().data;
+      const next = change(current);
+      if (next !== current) session.edit(next);
+    },
+    async saveNow() {
+      await session?.saveNow();
+    },
+    current: () => session,
+  };
+}
