@@ -19,6 +19,8 @@ import type { SessionSnapshot } from './draft-session';
 import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
 
+const saveDraft = () => useDraftStore.getState().saveNow();
+
 /** The stored value a finding's path points at ("head.billNo", "items.0.gUnit"). */
 function valueAt(draft: DeclarationDraft, path: string): unknown {
   let node: unknown = draft;
@@ -95,7 +97,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   const { edit, saveNow, reopen, restoreFromBin } = useDraftStore.getState();
   const save = useCallback(() => void saveNow(), [saveNow]);
   const findings = useLiveFindings(draft.data);
-  const backend = useBackendCheck(draft.id);
+  const backend = useBackendCheck(draft.id, saveDraft);
   usePendingFocus();
   const messageFor = inlineMessages(findings, draft.data, i18n.language.startsWith('zh'));
   const title = declarationTitle(draft.data);

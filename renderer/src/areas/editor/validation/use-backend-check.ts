@@ -2,26 +2,27 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BundleReport } from '../../../../../shared/rules/finding-schema';
 import { showErrorToast } from '../../../components/show-error-toast';
 import { api } from '../../../transport/current-transport';
-import { useDraftStore } from '../draft-store';
 
 /**
- * Ctrl+Enter: save, then run the backend's check, which also reads the linked packing lists
- * (cross-document rules) and the full HS nomenclature the renderer does not hold.
+ * Ctrl+Enter: save the open document (`saveFirst`, a stable function), then run the backend's
+ * check of the declaration, which also reads its linked packing lists and invoices (X- rules)
+ * and the full HS nomenclature the renderer does not hold. Used by the declaration editor (its
+ * own id) and the packing-list editor (the declaration it is linked to).
  */
-export function useBackendCheck(id: string) {
-  const [report, setReport] = useState<BundleReport | null>(null);
+export function useBackendCheck(declarationId: string | undefined, saveFirst: () => Promise<void>) {
+  // Kept with the declaration it is about: after a link changes, an old report no longer applies.
+  const [result, setResult] = useState<{ declarationId: string; report: BundleReport } | null>(null);
   const [running, setRunning] = useState(false);
 
   const run = useCallback(() => {
+    if (!declarationId) return;
     setRunning(true);
-    void useDraftStore
-      .getState()
-      .saveNow()
-      .then(() => api().validation.run({ id, phase: 'declare' }))
-      .then(setReport)
+    void saveFirst()
+      .then(() => api().validation.run({ id: declarationId, phase: 'declare' }))
+      .then((report) => setResult({ declarationId, report }))
       .catch(showErrorToast)
       .finally(() => setRunning(false));
-  }, [id]);
+  }, [declarationId, saveFirst]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -33,5 +34,6 @@ export function useBackendCheck(id: string) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [run]);
 
+  const report = result && result.declarationId === declarationId ? result.report : null;
   return { report, running, run };
 }
