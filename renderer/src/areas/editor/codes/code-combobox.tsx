@@ -5,6 +5,7 @@ import type { CodeTableId } from '../../../../../shared/codes/schema';
 import { FIELD_ATTRIBUTE } from '../field-navigation';
 import { declaredCode, hitName, rankLocally, useCodeMatches } from './code-matches';
 import { useReferenceStore } from './reference-store';
+import { SuggestionList } from '../../../components/suggestion-list';
 
 interface Props {
   id: string;
@@ -127,26 +128,15 @@ export function CodeCombobox({ id, table, value, readOnly, invalid, describedBy,
         </span>
       </div>
       {open && (
-        <ul className="code-list" id={listId} role="listbox">
-          {hits.map((hit, index) => (
-            <li
-              key={hit.code}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              // mousedown, not click: the input must not lose focus (and commit raw text) first.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                accept(hit);
-              }}
-            >
+        <SuggestionList id={listId} items={hits} active={active} itemKey={(hit) => hit.code} onPick={accept}>
+          {(hit) => (
+            <>
               <span className="mono">{declaredCode(hit)}</span>
               <span>{hitName(hit, i18n.language)}</span>
               {hit.extra?.declareAs && <span className="muted mono">{hit.code}</span>}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </SuggestionList>
       )}
     </div>
   );

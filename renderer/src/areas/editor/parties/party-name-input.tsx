@@ -6,6 +6,7 @@ import { api } from '../../../transport/current-transport';
 import { useDebounced } from '../../declarations/use-debounced';
 import { fieldIds } from '../editor-field';
 import { FIELD_ATTRIBUTE } from '../field-navigation';
+import { SuggestionList } from '../../../components/suggestion-list';
 
 interface Props {
   id: string;
@@ -102,27 +103,27 @@ export function PartyNameInput({ id, value, error, readOnly, onType, onPick, onL
         }}
       />
       {open && (
-        <ul className="code-list party-list" id={listId} role="listbox" aria-label={t('partyPick.label')}>
-          {hits.map((record, index) => (
-            <li
-              key={record.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                pick(record);
-              }}
-            >
+        <SuggestionList
+          id={listId}
+          items={hits}
+          active={active}
+          itemKey={(record) => record.id}
+          onPick={pick}
+          className="party-list"
+          ariaLabel={t('partyPick.label')}
+          footer={
+            <li className="party-hint muted" role="presentation">
+              {t('partyPick.hint')}
+            </li>
+          }
+        >
+          {(record) => (
+            <>
               <span>{record.label}</span>
               <span className="muted mono">{record.code}</span>
-            </li>
-          ))}
-          <li className="party-hint muted" role="presentation">
-            {t('partyPick.hint')}
-          </li>
-        </ul>
+            </>
+          )}
+        </SuggestionList>
       )}
     </div>
   );
