@@ -4,6 +4,7 @@ import type { TariffLineDetail, TariffSearchResult } from '../../../../../shared
 import { formatHsCode } from '../../../../../shared/codes/search';
 import { api } from '../../../transport/current-transport';
 import { rememberTariffLine, useReferenceStore } from '../codes/reference-store';
+import { DialogFrame } from '../../../components/dialog-frame';
 
 const SEARCH_DEBOUNCE_MS = 120;
 
@@ -85,87 +86,78 @@ export function HsLookupPanel({ initialQuery, onChoose, onClose }: Props) {
 
   const unitText = (unit: TariffLineDetail['firstUnit'] | null) => (unit ? `${unit.code} ${unit.nameZh ?? ''}` : t('hs.noSecondUnit'));
   return (
-    <div className="hs-backdrop">
-      <div className="hs-panel" role="dialog" aria-modal="true" aria-labelledby="hs-title" onKeyDown={onKeyDown}>
-        <div className="hs-head">
-          <h2 id="hs-title">{t('hs.title')}</h2>
-          <span className="muted">{t('hs.hint')}</span>
-          <button type="button" className="small-button" onClick={onClose}>
-            {t('hs.close')}
-          </button>
-        </div>
-        <input
-          ref={input}
-          type="search"
-          aria-label={t('hs.searchLabel')}
-          placeholder={t('hs.placeholder')}
-          value={query}
-          autoComplete="off"
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-        />
-        <div className="hs-body">
-          <ul className="hs-lines" role="listbox" aria-label={t('hs.lines')}>
-            {lines.length === 0 && <li className="muted">{query.trim() ? t('hs.noResults') : t('hs.typeToSearch')}</li>}
-            {lines.map((line, index) => (
-              <li
-                key={line.code}
-                role="option"
-                aria-selected={line === current}
-                className={line === current ? 'active' : undefined}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  setActive(index);
-                }}
-                onDoubleClick={() => detail && onChoose(detail)}
-              >
-                <span className="mono">{formatHsCode(line.code)}</span>
-                <span className="hs-line-name">{zh ? line.nameZh : (line.nameEn ?? line.nameZh)}</span>
-              </li>
-            ))}
-          </ul>
-          <div className="hs-detail" aria-live="polite">
-            {detail && (
-              <>
-                <h3 className="mono">{formatHsCode(detail.code)}</h3>
-                <p>{zh ? detail.nameZh : (detail.nameEn ?? detail.nameZh)}</p>
-                <dl>
-                  <dt>{t('hs.firstUnit')}</dt>
-                  <dd className="mono">{unitText(detail.firstUnit)}</dd>
-                  <dt>{t('hs.secondUnit')}</dt>
-                  <dd className="mono">{unitText(detail.secondUnit)}</dd>
-                </dl>
-                <h4>{t('hs.elements')}</h4>
-                <ol className="hs-elements">
-                  {detail.elements.map((e) => (
-                    <li key={e.seq}>
-                      {zh ? e.nameZh : (e.nameEn ?? e.nameZh)}
-                      {e.required ? ' *' : ''}
-                    </li>
-                  ))}
-                </ol>
-                <button type="button" className="primary-button" onClick={() => onChoose(detail)}>
-                  {t('hs.choose')} <kbd>Enter</kbd>
-                </button>
-              </>
-            )}
-            {result && result.hs.length > 0 && (
-              <>
-                <h4>{t('hs.hsHeadings')}</h4>
-                <ul className="hs-subheadings">
-                  {result.hs.slice(0, 5).map((h) => (
-                    <li key={h.code}>
-                      <span className="mono">{formatHsCode(h.code)}</span> {h.descriptionEn}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
+    <DialogFrame titleId="hs-title" title={t('hs.title')} hint={t('hs.hint')} closeLabel={t('hs.close')} onClose={onClose} onKeyDown={onKeyDown}>
+      <input
+        ref={input}
+        type="search"
+        aria-label={t('hs.searchLabel')}
+        placeholder={t('hs.placeholder')}
+        value={query}
+        autoComplete="off"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+      />
+      <div className="hs-body">
+        <ul className="hs-lines" role="listbox" aria-label={t('hs.lines')}>
+          {lines.length === 0 && <li className="muted">{query.trim() ? t('hs.noResults') : t('hs.typeToSearch')}</li>}
+          {lines.map((line, index) => (
+            <li
+              key={line.code}
+              role="option"
+              aria-selected={line === current}
+              className={line === current ? 'active' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                setActive(index);
+              }}
+              onDoubleClick={() => detail && onChoose(detail)}
+            >
+              <span className="mono">{formatHsCode(line.code)}</span>
+              <span className="hs-line-name">{zh ? line.nameZh : (line.nameEn ?? line.nameZh)}</span>
+            </li>
+          ))}
+        </ul>
+        <div className="hs-detail" aria-live="polite">
+          {detail && (
+            <>
+              <h3 className="mono">{formatHsCode(detail.code)}</h3>
+              <p>{zh ? detail.nameZh : (detail.nameEn ?? detail.nameZh)}</p>
+              <dl>
+                <dt>{t('hs.firstUnit')}</dt>
+                <dd className="mono">{unitText(detail.firstUnit)}</dd>
+                <dt>{t('hs.secondUnit')}</dt>
+                <dd className="mono">{unitText(detail.secondUnit)}</dd>
+              </dl>
+              <h4>{t('hs.elements')}</h4>
+              <ol className="hs-elements">
+                {detail.elements.map((e) => (
+                  <li key={e.seq}>
+                    {zh ? e.nameZh : (e.nameEn ?? e.nameZh)}
+                    {e.required ? ' *' : ''}
+                  </li>
+                ))}
+              </ol>
+              <button type="button" className="primary-button" onClick={() => onChoose(detail)}>
+                {t('hs.choose')} <kbd>Enter</kbd>
+              </button>
+            </>
+          )}
+          {result && result.hs.length > 0 && (
+            <>
+              <h4>{t('hs.hsHeadings')}</h4>
+              <ul className="hs-subheadings">
+                {result.hs.slice(0, 5).map((h) => (
+                  <li key={h.code}>
+                    <span className="mono">{formatHsCode(h.code)}</span> {h.descriptionEn}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       </div>
-    </div>
+    </DialogFrame>
   );
 }

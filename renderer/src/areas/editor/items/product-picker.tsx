@@ -4,6 +4,7 @@ import type { LibraryRecord } from '../../../../../shared/model/library';
 import type { Product } from '../../../../../shared/model/parties';
 import { useDebounced } from '../../declarations/use-debounced';
 import { useLibraryList } from '../../libraries/use-library-list';
+import { DialogFrame } from '../../../components/dialog-frame';
 
 interface Props {
   onChoose(product: Product): void;
@@ -41,45 +42,36 @@ export function ProductPicker({ onChoose, onClose }: Props) {
   };
 
   return (
-    <div className="hs-backdrop">
-      <div className="hs-panel product-picker" role="dialog" aria-modal="true" aria-labelledby="product-picker-title" onKeyDown={onKeyDown}>
-        <div className="hs-head">
-          <h2 id="product-picker-title">{t('productPick.title')}</h2>
-          <span className="muted">{t('productPick.hint')}</span>
-          <button type="button" className="small-button" onClick={onClose}>
-            {t('productPick.close')}
-          </button>
-        </div>
-        <input
-          ref={input}
-          type="search"
-          aria-label={t('productPick.searchLabel')}
-          placeholder={t('libraries.productSearch')}
-          value={search}
-          onChange={(event) => {
-            setSearch(event.target.value);
-            setActive(0);
-          }}
-        />
-        {records && list.length === 0 && <p className="table-note">{t('productPick.noResults')}</p>}
-        <ul className="hs-lines" role="listbox" aria-label={t('libraries.productList')}>
-          {list.map((record, index) => (
-            <li
-              key={record.id}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(record);
-              }}
-            >
-              <span className="mono">{record.body.kind === 'product' ? (record.body.data.codeTs ?? '') : ''}</span> <span>{record.label}</span>{' '}
-              <span className="muted mono">{record.code}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <DialogFrame titleId="product-picker-title" title={t('productPick.title')} hint={t('productPick.hint')} closeLabel={t('productPick.close')} onClose={onClose} onKeyDown={onKeyDown} className="product-picker">
+      <input
+        ref={input}
+        type="search"
+        aria-label={t('productPick.searchLabel')}
+        placeholder={t('libraries.productSearch')}
+        value={search}
+        onChange={(event) => {
+          setSearch(event.target.value);
+          setActive(0);
+        }}
+      />
+      {records && list.length === 0 && <p className="table-note">{t('productPick.noResults')}</p>}
+      <ul className="hs-lines" role="listbox" aria-label={t('libraries.productList')}>
+        {list.map((record, index) => (
+          <li
+            key={record.id}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'active' : undefined}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(record);
+            }}
+          >
+            <span className="mono">{record.body.kind === 'product' ? (record.body.data.codeTs ?? '') : ''}</span> <span>{record.label}</span>{' '}
+            <span className="muted mono">{record.code}</span>
+          </li>
+        ))}
+      </ul>
+    </DialogFrame>
   );
 }
