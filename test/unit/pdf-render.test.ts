@@ -3,7 +3,9 @@ import type { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../shared/ipc/errors';
 import { buildDeclarationPdf, buildPackingListPdf, savePdf, signatureBoxOf } from '../../electron/backend/pdf/pdf-api.node';
 import { checkAttachment, fileNameWidth, numberedFileName, splitPdf } from '../../electron/backend/pdf/attachment-limits.node';
-import { bodyHash } from '../../electron/backend/pdf/qr-code.node';
+import QRCode from 'qrcode';
+import { bodyHash, qrPayload } from '../../electron/backend/pdf/qr-code.node';
+import { qrRect } from '../../electron/backend/pdf/page-frame.node';
 import { fiftyItemDeclaration, LONG_NAME, seedCodeNamer, thousandLinePackingList } from '../fixtures/pdf-documents';
 import { inkIn, pdffonts, pdfinfo, pdftotext, qpdfCheck, rasterise } from './helpers/poppler';
 
@@ -96,6 +98,31 @@ describe('declaration PDF (50 items)', () => {
       expect(inkIn(subset, [150, 790, 450, 815])).toBeGreaterThan(0.05);
     }
   }, 120_000);
+
+  it('draws on every page the QR symbol of the identity and SHA-256 of the body, module for module', () => {
+    const payload = qrPayload({ kind: 'declaration', reference: '310000000000012345', entryId: '223320261000123456', revision: 4, sha256: bodyHash(draft) });
+    expect(payload).toBe(`clearway:declaration?ref=310000000000012345&entry=223320261000123456&rev=4&sha256=${bodyHash(draft)}`);
+    // The qrcode library's matrix for that text, compared with the pixels poppler drew.
+    const symbol = QRCode.create(payload, { errorCorrectionLevel: 'M' }).modules;
+    const [x1, y1, x2] = qrRect();
+    const total = symbol.size + 4;
+    const modulePt = (x2 - x1) / total;
+    const dpi = 300;
+    const pages = Number(pdfinfo(declarationZh).Pages);
+    for (const page of [1, pages]) {
+      const raster = rasterise(declarationZh, page, dpi);
+      let mismatches = 0;
+      for (let row = 0; row < symbol.size; row++) {
+        for (let col = 0; col < symbol.size; col++) {
+          const cx = x1 + (col + 2.5) * modulePt;
+          const cy = y1 + (total - row - 2.5) * modulePt;
+          const ink = inkIn(raster, [cx - modulePt / 4, cy - modulePt / 4, cx + modulePt / 4, cy + modulePt / 4], dpi) > 0.5;
+          if (ink !== Boolean(symbol.get(row, col))) mismatches++;
+        }
+      }
+      expect(mismatches).toBe(0);
+    }
+  }, 60_000);
 
   it('keeps a blank signature box on the last page', () => {
     const box = signatureBoxOf(declarationDoc);

@@ -15,6 +15,12 @@ export interface SignatureBox {
 export const SIGNATURE_BOX = { width: 200, height: 60 } as const;
 const QR_SIDE = 58;
 
+/** Where the QR code sits on every page: [x1, y1, x2, y2] in points (bottom right, in the footer). */
+export function qrRect(): [number, number, number, number] {
+  const x = A4.width - MARGIN.right - QR_SIDE;
+  return [x, 4, x + QR_SIDE, 4 + QR_SIDE];
+}
+
 /**
  * Keeps the bottom-right of the last page free for the signature: moves to a new page when
  * the content reaches into it. Call after the last content, before `finishPages`.
@@ -33,8 +39,8 @@ export function finishPages(canvas: PdfCanvas, identity: DocumentIdentity, refer
   const total = canvas.pages.length;
   const small = { size: 7, gray: 0.25 };
   canvas.pages.forEach(({ page }, index) => {
-    const qrX = A4.width - MARGIN.right - QR_SIDE;
-    drawQrStamp(page, stamp, qrX, 4, QR_SIDE);
+    const [qrX, qrY] = qrRect();
+    drawQrStamp(page, stamp, qrX, qrY, QR_SIDE);
     const pageText = language === 'en' ? `Page ${index + 1} of ${total}` : `第 ${index + 1} 页 / 共 ${total} 页`;
     canvas.textOnPage(index, referenceLine, MARGIN.left, 24, small);
     canvas.textOnPage(index, `SHA-256 ${identity.sha256.slice(0, 16)}…`, MARGIN.left, 14, { size: 6, gray: 0.45 });
