@@ -7,6 +7,9 @@ import QRCode from 'qrcode';
 import { bodyHash, qrPayload } from '../../electron/backend/pdf/qr-code.node';
 import { qrRect } from '../../electron/backend/pdf/page-frame.node';
 import { fiftyItemDeclaration, LONG_NAME, seedCodeNamer, thousandLinePackingList } from '../fixtures/pdf-documents';
+import { missingCharacters } from '../../electron/backend/pdf/fonts.node';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inkIn, pdffonts, pdfinfo, pdftotext, qpdfCheck, rasterise } from './helpers/poppler';
 
 const codeName = seedCodeNamer();
@@ -219,6 +222,21 @@ describe('packing-list PDF (1,000 lines)', () => {
       next = part.lastPage + 1;
     }
     expect(next - 1).toBe(packingDoc.getPageCount());
+  });
+});
+
+describe('printable reference data', () => {
+  it('every code-table name the PDFs print next to a code has a glyph in the bundled font', () => {
+    const dir = join(process.cwd(), 'seeds', 'codes');
+    const missing: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const table = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { entries: { code: string; nameZh: string; nameEn?: string }[] };
+      for (const e of table.entries) {
+        const chars = missingCharacters(`${e.nameZh}${e.nameEn ?? ''}`);
+        if (chars.length) missing.push(`${file} ${e.code}: ${chars.join('')}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 
