@@ -10,6 +10,7 @@ interface Doc {
 }
 
 test('Ctrl+P in the declaration editor previews the PDF in the app; save as gives the same PDF; Esc closes', async ({ page, host }) => {
+  test.setTimeout(90_000);
   const doc = await hostCall<Doc>(host, 'documents.create', { kind: 'declaration', direction: 'I' });
   await hostCall(host, 'documents.save', { id: doc.id, baseRevision: doc.revision, body: { kind: 'declaration', data: fiftyItemDeclaration() } });
   await openApp(page, host);
@@ -54,6 +55,8 @@ test('Ctrl+P in the declaration editor previews the PDF in the app; save as give
 });
 
 test('the packing-list editor previews a 1,000-line list (progress, then every page), in English', async ({ page, host }) => {
+  // 26 pages drawn by pdf.js on a 2-core machine shared with other builds.
+  test.setTimeout(120_000);
   const doc = await hostCall<Doc>(host, 'documents.create', { kind: 'packing-list' });
   await hostCall(host, 'documents.save', { id: doc.id, baseRevision: doc.revision, body: { kind: 'packing-list', data: thousandLinePackingList() } });
   await openApp(page, host);
