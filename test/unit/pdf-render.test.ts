@@ -88,6 +88,14 @@ describe('declaration PDF (50 items)', () => {
     expect(text).not.toContain('项号');
   });
 
+  it('uses the box names of the export form for an export declaration', async () => {
+    const exportDraft = fiftyItemDeclaration();
+    exportDraft.head.ieFlag = 'E';
+    const text = noSpaces(pdftotext(await savePdf(await buildDeclarationPdf({ ...declarationInput, draft: exportDraft }, { language: 'zh-CN' }))));
+    for (const label of ['中华人民共和国海关出口货物报关单', '境内发货人', '境外收货人', '出境关别', '出口日期', '生产销售单位', '运抵国（地区）', '指运港', '离境口岸', '境内货源地']) expect(text).toContain(label);
+    for (const label of ['进口货物报关单', '启运港', '消费使用单位', '境内目的地']) expect(text).not.toContain(label);
+  });
+
   it('renders pixel-for-pixel like the same page with the full font, under an empty fontconfig', async () => {
     const full = await savePdf(await buildDeclarationPdf(declarationInput, { language: 'zh-CN', subset: false }));
     expect(full.length).toBeGreaterThan(declarationZh.length * 20);

@@ -133,8 +133,9 @@ export function headerRows(draft: DeclarationDraft, namer: CodeNamer, language: 
       { label: directionLabel('ownerName', d, language), value: join(h.ownerName, h.ownerCodeScc ?? h.ownerCode), span: 2.2 },
       { label: hl('tradeMode'), value: c('trade-mode', h.tradeMode) },
       { label: hl('cutMode'), value: c('levy-nature', h.cutMode) },
-      { label: hl('licenseNo'), value: h.licenseNo ?? '' },
-      { label: hl('despPortCode'), value: c('port', h.despPortCode) },
+      { label: hl('licenseNo'), value: h.licenseNo ?? '', span: d === 'E' ? 2 : 1 },
+      // 启运港 is a box of the import form only.
+      ...(d === 'E' ? [] : [{ label: hl('despPortCode'), value: c('port', h.despPortCode) }]),
     ],
     [
       { label: hl('contrNo'), value: h.contrNo ?? '', span: 1.2 },
