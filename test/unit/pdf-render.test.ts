@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { AppError } from '../../shared/ipc/errors';
 import { buildDeclarationPdf, buildPackingListPdf, savePdf, signatureBoxOf } from '../../electron/backend/pdf/pdf-api.node';
 import { checkAttachment, fileNameWidth, numberedFileName, splitPdf } from '../../electron/backend/pdf/attachment-limits.node';
@@ -178,6 +178,14 @@ describe('packing-list PDF (1,000 lines)', () => {
     expect(check.pages).toBe(pages);
     expect(packing.length / pages).toBeLessThan(400 * 1024);
     expect(packing.length).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('names each font once per page (pitfall 4: one /Font key per drawText call made 12 KB page dictionaries)', async () => {
+    const loaded = await PDFDocument.load(packing);
+    for (const page of loaded.getPages()) {
+      const fonts = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
+      expect(fonts?.keys()).toHaveLength(2);
+    }
   });
 
   it('repeats the carton table header on every page and prints every line, the totals, containers and seals', () => {
