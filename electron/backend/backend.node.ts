@@ -22,6 +22,7 @@ import { ImportService } from './import/service.node';
 import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
 import { join } from 'node:path';
+import { PdfService } from './pdf/pdf-service.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -64,12 +65,14 @@ export class Backend {
   private readonly now: () => Date;
   private readonly handlers: Handlers;
   private readonly imports: ImportService;
+  private readonly pdf: PdfService;
 
   constructor(private readonly options: BackendOptions) {
     this.profileDir = options.profileDir;
     this.now = options.now ?? (() => new Date());
     this.openStore();
     this.imports = new ImportService(() => this.requireStore(), (progress) => this.emit('import.progress', progress), this.now);
+    this.pdf = new PdfService(() => this.requireStore(), (progress) => this.emit('pdf.progress', progress));
     this.handlers = {
       'app.status': () => this.status(),
       'profile.useFolder': ({ dir }) => {
@@ -173,6 +176,8 @@ export class Backend {
       'importMappings.list': ({ target }) => this.imports.listMappings(target),
       'importMappings.save': (input) => this.imports.saveMapping(input),
       'importMappings.delete': ({ name }) => this.imports.deleteMapping(name),
+      'pdf.render': (input) => this.pdf.render(input),
+      'pdf.cancel': ({ jobId }) => this.pdf.cancel(jobId),
     };
   }
 

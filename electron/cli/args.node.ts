@@ -25,13 +25,14 @@ const commandOptions = {
     json: { type: 'boolean' },
   },
   xml: { output: { type: 'string', short: 'o' }, declare: { type: 'boolean' }, json: { type: 'boolean' } },
+  pdf: { out: { type: 'string', short: 'o' } },
 } as const;
 
 const Lang = z.enum(['zh', 'zh-CN', 'en']).optional();
 const Global = { profile: z.string().min(1).optional(), lang: Lang };
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('help'), topic: z.enum(['main', 'validate', 'import', 'xml']), ...Global }),
+  z.object({ command: z.literal('help'), topic: z.enum(['main', 'validate', 'import', 'xml', 'pdf']), ...Global }),
   z.object({
     command: z.literal('validate'),
     targets: z.array(z.string().min(1)).min(1),
@@ -53,10 +54,11 @@ export const CommandSchema = z.discriminatedUnion('command', [
   }),
   z.object({ command: z.literal('xml-export'), id: z.string().min(1).max(64), output: z.string().min(1).optional(), declare: z.boolean(), ...Global }),
   z.object({ command: z.literal('xml-import'), file: z.string().min(1), json: z.boolean(), ...Global }),
+  z.object({ command: z.literal('pdf'), id: z.string().min(1).max(64), out: z.string().min(1).optional(), ...Global }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
-const COMMANDS = ['validate', 'import', 'xml'] as const;
+const COMMANDS = ['validate', 'import', 'xml', 'pdf'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The profile and language options, read leniently: a usage error still needs its language. */
@@ -111,6 +113,9 @@ export function parseCommand(argv: readonly string[]): Command {
       if (action === 'import' && arg && extra.length === 0) return check({ command: 'xml-import', file: arg, json: values.json === true, ...globals });
       throw usage('用法：clearway xml export <草稿编号> 或 clearway xml import <文件.xml>。', 'Usage: clearway xml export <draft id> or clearway xml import <file.xml>.', 'xml');
     }
+    case 'pdf':
+      if (rest.length !== 1) throw usage('请给出一个要打印的草稿编号。', 'Give one draft id to print.', 'pdf');
+      return check({ command, id: rest[0], out: values.out, ...globals });
   }
 }
 
@@ -118,7 +123,7 @@ export function parseCommand(argv: readonly string[]): Command {
 function isOptionValue(argv: readonly string[], arg: string): boolean {
   const i = argv.indexOf(arg);
   const before = argv[i - 1];
-  return i > 0 && before !== undefined && /^--(profile|lang|phase|as|into|mapping|sheet|output)$|^-o$/.test(before);
+  return i > 0 && before !== undefined && /^--(profile|lang|phase|as|into|mapping|sheet|output|out)$|^-o$/.test(before);
 }
 
 type Values = Record<string, string | boolean | undefined>;

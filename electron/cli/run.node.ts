@@ -5,6 +5,7 @@ import { defaultProfileDir, resolveProfileDir } from '../backend/profile.node';
 import { DATABASE_FILE } from '../backend/store/open-database.node';
 import { globalsOf, parseCommand, type Command } from './args.node';
 import { importFile, validate, xmlExport, xmlImport, type ExitCode } from './commands.node';
+import { printPdf } from './pdf-command.node';
 import { CallFailed, errorText, session } from './session.node';
 import { chooseLanguage, helpTexts, say, UsageError, type Lang } from './text';
 
@@ -68,6 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await xmlExport(s, command);
       case 'xml-import':
         return await xmlImport(s, command);
+      case 'pdf':
+        return await printPdf(s, command);
     }
   } catch (error) {
     if (error instanceof UsageError) io.err(say(lang, error.text));

@@ -56,6 +56,7 @@ export const helpTexts: Record<string, Bilingual> = {
   import <文件.xlsx|csv> --as <类型> 从 Excel 或 CSV 导入装箱单、发票或商品项
   xml export <草稿编号> [-o 文件]    导出报关单报文 XML
   xml import <文件.xml>              从报文 XML 新建报关单草稿
+  pdf <草稿编号> [--out 文件]        把报关单或装箱单打印为 PDF
 
 退出码：0 无问题；1 有错误（或 --strict 时有警告、导入有被拒绝的行）；2 用法或输入有误。
 每个命令的详细说明：clearway <命令> --help
@@ -70,6 +71,7 @@ Commands:
   import <file.xlsx|csv> --as <kind> import a packing list, invoice or declaration items
   xml export <draft id> [-o file]    write a declaration as DecMessage XML
   xml import <file.xml>              create a declaration draft from DecMessage XML
+  pdf <draft id> [--out file]        print a declaration or packing list as a PDF
 
 Exit codes: 0 clean; 1 errors found (or warnings with --strict, or rejected import rows); 2 bad usage or input.
 Details of a command: clearway <command> --help
@@ -130,6 +132,23 @@ ${GLOBAL.zh}`,
     en: `Usage:
   clearway xml export <draft id> [-o file] [--declare]   write the message (stage G; --declare: declare C); to stdout without -o
   clearway xml import <file.xml> [--json]                create a declaration draft; prints its id and ClientSeqNo
+
+${GLOBAL.en}`,
+  },
+  pdf: {
+    zh: `用法：clearway pdf <草稿编号> [--out 文件.pdf]
+
+把已保存的报关单或装箱单打印为 PDF（标签用输出语言），并按单一窗口随附单据要求检查：
+PDF 1.4 以上、每页不超过 400 KB、每个文件不超过 4 MB（超过时另存为编号的分卷）、文件名不超过 64 个字符（汉字计 2）。
+  --out, -o <文件>       写到该文件（默认：当前目录下的建议文件名）
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway pdf <draft id> [--out file.pdf]
+
+Prints a saved declaration or packing list as a PDF (labels in the output language) and checks the
+single window's attached-document limits: PDF 1.4 or later, at most 400 KB a page and 4 MB a file
+(a larger file is also written as numbered parts), file names at most 64 characters (Chinese counts 2).
+  --out, -o <file>       write to this file (default: the suggested name in the current folder)
 
 ${GLOBAL.en}`,
   },

@@ -33,6 +33,7 @@ import {
   TariffSearchResultSchema,
 } from '../codes/api';
 import { CodeTableInput, CodeTableSnapshotSchema } from '../codes/table-api';
+import { PdfProgressSchema, PdfRenderInput, PdfRenderOutput } from '../pdf/schema';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -169,6 +170,12 @@ export const calls = {
   'importMappings.list': { input: z.object({ target: ImportTarget.optional() }).strict(), output: z.array(SavedMappingSchema) },
   'importMappings.save': { input: SaveMappingInputSchema, output: SavedMappingSchema },
   'importMappings.delete': { input: z.object({ name: z.string().min(1).max(100) }).strict(), output: z.object({ deleted: z.boolean() }) },
+
+  // ── PDF rendering (issue 5, part 1) ──
+  /** A saved declaration or packing list as a PDF (base64), with the attached-document limits checked. */
+  'pdf.render': { input: PdfRenderInput, output: PdfRenderOutput },
+  /** Stops a running pdf.render at its next page; it then fails with CANCELLED. */
+  'pdf.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export const events = {
@@ -178,6 +185,8 @@ export const events = {
   'settings.changed': SettingsSchema,
   /** A long spreadsheet import reports each chunk (read, parse, write) of job `jobId`. */
   'import.progress': ImportProgressSchema,
+  /** A PDF being drawn (rows of the item or carton table), saved and checked, for job `jobId`. */
+  'pdf.progress': PdfProgressSchema,
 } as const;
 
 export type Calls = typeof calls;

@@ -53,7 +53,8 @@ function encodeStreamOf(subset: SubsetLike): () => EncodeStreamLike {
 export function makeFontkit(options: FontkitAdapterOptions = {}): PdfLibFontkit {
   const adapter = {
     create(bytes: Uint8Array): Font {
-      const created = fontkit.create(Buffer.from(bytes), options.postscriptName);
+      // A view, not a copy: the font file is 10 MB and pdf-lib passes it once per embed.
+      const created = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options.postscriptName);
       if (!('glyphsForString' in created)) {
         throw new Error(`font file is a collection: name one face (postscriptName)`);
       }

@@ -3,7 +3,8 @@
 // block and Extension A; a character it lacks is reported by `missingCharacters` before drawing
 // so that the caller can name the field instead of printing an empty box.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
@@ -32,9 +33,20 @@ export function fontPath(weight: FontWeight): string {
     candidates.push(resolve(__dirname, '..', '..', packageRoot), resolve(__dirname, '..', '..', '..', packageRoot));
   }
   candidates.push(resolve(process.cwd(), packageRoot));
+  const viaResolver = resolvePackageDir();
+  if (viaResolver) candidates.push(join(viaResolver, spec.packageDir, spec.file));
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`font not found: ${spec.file} (looked in ${candidates.join(', ')})`);
   return found;
+}
+
+/** The font package as Node resolves it (node_modules up the tree, NODE_PATH): the CLI run from any folder. */
+function resolvePackageDir(): string | null {
+  try {
+    return dirname(createRequire(join(process.cwd(), 'index.js')).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+  } catch {
+    return null;
+  }
 }
 
 const bytesCache = new Map<FontWeight, Uint8Array>();
@@ -75,9 +87,11 @@ export function missingCharacters(text: string, weight: FontWeight = 'regular'):
  * Embeds the font as a subset with a proper subset tag (`ABCDEF+Name`: the PDF spec requires it
  * and pdffonts shows sub=yes). Register fontkit once per document through this function only.
  */
-export async function embedCjkFont(doc: PDFDocument, weight: FontWeight = 'regular'): Promise<PDFFont> {
+export async function embedCjkFont(doc: PDFDocument, weight: FontWeight = 'regular', options: { subset?: boolean } = {}): Promise<PDFFont> {
   doc.registerFontkit(makeFontkit({ fastLayout: true }));
   const spec = FILES[weight];
+  // `subset: false` (the whole 10 MB font, no tag) exists only for the render check in the tests.
+  if (options.subset === false) return doc.embedFont(fontBytes(weight), { subset: false, customName: spec.postscriptName });
   return doc.embedFont(fontBytes(weight), { subset: true, customName: `${subsetTag(spec.postscriptName)}+${spec.postscriptName}` });
 }
 

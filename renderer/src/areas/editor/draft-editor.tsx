@@ -15,6 +15,7 @@ import { useBackendCheck } from './validation/use-backend-check';
 import { useLiveFindings } from './validation/use-live-findings';
 import { SaveIndicator } from './save-indicator';
 import { DocumentActions } from './document-actions';
+import { PdfPreviewButton } from '../pdf-preview/pdf-preview-button';
 import type { SessionSnapshot } from './draft-session';
 import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
@@ -115,6 +116,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
         <DocumentActions id={draft.id} title={title} />
+        <PdfPreviewButton documentId={draft.id} saveFirst={saveDraft} />
         <button type="button" onClick={save} disabled={readOnly}>
           {t('editor.saveNow')}
           <kbd>Ctrl+S</kbd>

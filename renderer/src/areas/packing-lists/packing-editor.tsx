@@ -7,6 +7,7 @@ import { navigate } from '../../app/route';
 import { useErrorText } from '../../i18n/use-error-text';
 import { moveOnEnter } from '../editor/field-navigation';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
+import { PdfPreviewButton } from '../pdf-preview/pdf-preview-button';
 import { FindingCounts } from '../editor/validation/findings-panel';
 import { ContainersSection } from './containers-section';
 import { DeclarationLink } from './declaration-link';
@@ -71,6 +72,9 @@ export function PackingEditor({ id }: { id: string }) {
   );
 }
 
+/** Stores the open list before it is printed (a stable function for the preview's effect). */
+const savePackingList = () => usePackingStore.getState().saveNow();
+
 function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
   const { t, i18n } = useTranslation();
   const { saveNow, reopen } = usePackingStore.getState();
@@ -94,6 +98,7 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
         <button type="button" disabled={readOnly} onClick={() => setImporting(true)}>
           {t('packing.importInto')}
         </button>
+        <PdfPreviewButton documentId={list.summary.id} saveFirst={savePackingList} />
         <button type="button" onClick={save} disabled={readOnly}>
           {t('editor.saveNow')}
           <kbd>Ctrl+S</kbd>

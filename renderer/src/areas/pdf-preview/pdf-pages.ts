@@ -1,0 +1,67 @@
+// Draws the pages of a PDF into images with pdf.js, in the renderer, without any network: the
+// worker is bundled by Vite (an asset of our own origin, allowed by script-src 'self'), fonts
+// are embedded in our PDFs, and eval is off for the Content-Security-Policy.
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** 2 × 72 dpi: sharp on screen and good enough for the system print dialog. */
+const SCALE = 2;
+
+export interface RenderedPage {
+  /** An object URL of a PNG of the page; revoke with `releasePages`. */
+  url: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Renders every page in order, reporting each as it is ready; stops (and frees what it made)
+ * when `signal` is aborted.
+ */
+export async function renderPages(bytes: Uint8Array, onPage: (page: RenderedPage, index: number, total: number) => void, signal: AbortSignal): Promise<void> {
+  const task = getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false });
+  const pdf = await task.promise;
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (signal.aborted) return;
+      const page = await pdf.getPage(n);
+      const viewport = page.getViewport({ scale: SCALE });
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.ceil(viewport.width);
+      canvas.height = Math.ceil(viewport.height);
+      await page.render({ canvas, viewport }).promise;
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      page.cleanup();
+      if (!blob) throw new Error(`page ${n} could not be drawn`);
+      if (signal.aborted) return;
+      onPage({ url: URL.createObjectURL(blob), width: viewport.width / SCALE, height: viewport.height / SCALE }, n - 1, pdf.numPages);
+    }
+  } finally {
+    await task.destroy();
+  }
+}
+
+export function releasePages(pages: readonly RenderedPage[]): void {
+  for (const page of pages) URL.revokeObjectURL(page.url);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** "Save as": the browser's download (Electron shows its save dialog for it). */
+export function saveBytesAs(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
