@@ -22,6 +22,7 @@ import { ImportService } from './import/service.node';
 import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
 import { join } from 'node:path';
+import { SigningService } from './signing/service.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -33,6 +34,8 @@ export interface BackendOptions {
    * directory (see defaultSeedsDir); null loads nothing (the reference tables stay as they are).
    */
   seedsDir?: string | null;
+  /** Desktop only: the data key that seals private keys (from Electron main's safeStorage); else a passphrase is asked. */
+  dataKey?: Uint8Array | null;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -70,7 +73,9 @@ export class Backend {
     this.now = options.now ?? (() => new Date());
     this.openStore();
     this.imports = new ImportService(() => this.requireStore(), (progress) => this.emit('import.progress', progress), this.now);
+    const signing = new SigningService(() => this.requireStore().db, this.now, options.dataKey ?? null);
     this.handlers = {
+      ...signing.handlers(),
       'app.status': () => this.status(),
       'profile.useFolder': ({ dir }) => {
         this.closeStore();
