@@ -143,7 +143,7 @@ export class CertificateStore {
     const row = this.row(id);
     const summary = this.summary(row);
     if (summary.state === 'expired' || summary.state === 'not-yet-valid') throw notUsable(summary);
-    const pkcs8 = this.keys.forStored(row.protection).open(row.key_sealed, row.fingerprint);
+    const pkcs8 = this.unseal(row);
     const chain = (JSON.parse(row.chain_der) as string[]).map((b64) => new Uint8Array(Buffer.from(b64, 'base64')));
     const signer = new SoftwareSigner(pkcs8, {
       certificate: new Uint8Array(row.cert_der),
@@ -179,6 +179,21 @@ export class CertificateStore {
 
   trustedDer(): Uint8Array[] {
     return (this.db.prepare('SELECT cert_der FROM trusted_certificates').all() as { cert_der: Buffer }[]).map((r) => new Uint8Array(r.cert_der));
+  }
+
+  private unseal(row: CertificateRow): Buffer {
+    const protector = this.keys.forStored(row.protection);
+    try {
+      return protector.open(row.key_sealed, row.fingerprint);
+    } catch {
+      // GCM authentication failed: another data key (a new OS keychain) or a damaged row.
+      throw new AppError({
+        code: 'KEYS_LOCKED',
+        messageZh: `无法解密证书「${row.common_name}」的私钥（保护密钥已变化或数据已损坏）。请删除该证书后重新导入 .p12 文件。`,
+        messageEn: `The private key of "${row.common_name}" cannot be decrypted (the protecting key changed or the data is damaged). Delete the certificate and import the .p12 file again.`,
+        details: { reason: 'unseal-failed', protection: row.protection },
+      });
+    }
   }
 
   private row(id: string): CertificateRow {
