@@ -106,7 +106,13 @@ export const SignInputSchema = z
 
 export const SignOutputSchema = z.object({ pdfBase64: z.string(), signatureCount: z.number().int(), signer: z.string() });
 
-export const VerifyInputSchema = z.object({ pdfBase64: Base64(MAX_PDF_BASE64) }).strict();
+export const VerifyInputSchema = z
+  .object({
+    pdfBase64: Base64(MAX_PDF_BASE64),
+    /** Certificates (PEM) trusted for this check only, besides the profile's list (CLI --trust). */
+    extraTrusted: z.array(z.string().min(1).max(256 * 1024)).max(20).optional(),
+  })
+  .strict();
 
 export const ImportCertificateInputSchema = z
   .object({

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
 import type { CallOutput, CallParsedInput } from '../../../shared/ipc/contract';
-import { CertificateStore } from './certificate-store.node';
+import { CertificateStore, parseCertificateText } from './certificate-store.node';
 import { commonName } from './certificate-info.node';
 import { EportSigner } from './eport-signer.node';
 import { KeyRing } from './key-ring.node';
@@ -65,7 +65,10 @@ export class SigningService {
         return { fingerprint };
       },
       'signatures.sign': (input) => this.sign(input),
-      'signatures.verify': ({ pdfBase64 }) => verifyPdf(pdfFromBase64(pdfBase64), this.open().certificates.trustedDer(), this.now()),
+      'signatures.verify': ({ pdfBase64, extraTrusted }) => {
+        const extra = (extraTrusted ?? []).map((text) => new Uint8Array(parseCertificateText(text).raw));
+        return verifyPdf(pdfFromBase64(pdfBase64), [...this.open().certificates.trustedDer(), ...extra], this.now());
+      },
     };
   }
 
