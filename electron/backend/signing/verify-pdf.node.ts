@@ -5,7 +5,7 @@ import type { SignatureCheck, VerificationReport } from '../../../shared/signing
 import { OID } from './pades-cms.node';
 import { findSignatureDictionaries, signedBytes, type SignatureDictionary } from './pdf-signatures.node';
 import { checkChain } from './certificate-chain.node';
-import { commonName } from './certificate-info.node';
+import { certificateDetails, commonName } from './certificate-info.node';
 
 const digestNames: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
@@ -170,9 +170,7 @@ export function verifyPdf(pdf: Uint8Array, trusted: readonly Uint8Array[], now: 
         chain,
         pades: cms.hasPadesAttributes && sig.subFilter === 'ETSI.CAdES.detached',
         valid: cms.integrity && cms.signatureValid && coverage !== 'broken',
-        certificate: certificate
-          ? { subject: certificate.subject, issuer: certificate.issuer, notBefore: new Date(certificate.validFrom).toISOString(), notAfter: new Date(certificate.validTo).toISOString(), fingerprint: certificate.fingerprint256 }
-          : null,
+        certificate: certificate ? certificateDetails(certificate) : null,
         problem: null,
       };
     } catch {

@@ -12,7 +12,7 @@ export interface TestPki {
   dir: string;
   caPem: string;
   /** name -> path of the .p12 (password P12_PASSWORD) */
-  p12: Record<'rsa' | 'ec' | 'expired' | 'future' | 'reviewer', string>;
+  p12: Record<'rsa' | 'ec' | 'expired' | 'future' | 'reviewer' | 'soon', string>;
   certPem: Record<'rsa' | 'ec' | 'reviewer', string>;
   nssDir: string;
   cleanup(): void;
@@ -76,6 +76,7 @@ export function makeTestPki(): TestPki {
   issue('reviewer', ['ec', '-pkeyopt', 'ec_paramgen_curve:P-256'], '李四 审核', valid);
   issue('expired', ['rsa:2048'], '王五 过期', ['-startdate', '20200101000000Z', '-enddate', '20210101000000Z']);
   issue('future', ['rsa:2048'], '赵六 未生效', ['-startdate', '20990101000000Z', '-enddate', '20991231000000Z']);
+  issue('soon', ['ec', '-pkeyopt', 'ec_paramgen_curve:P-256'], '钱七 将到期', ['-days', '12']);
 
   const nssDir = join(dir, 'nssdb');
   execFileSync('mkdir', ['-p', nssDir]);
@@ -86,7 +87,7 @@ export function makeTestPki(): TestPki {
   return {
     dir,
     caPem: readFileSync(p('ca.pem'), 'utf8'),
-    p12: { rsa: p('rsa.p12'), ec: p('ec.p12'), expired: p('expired.p12'), future: p('future.p12'), reviewer: p('reviewer.p12') },
+    p12: { rsa: p('rsa.p12'), ec: p('ec.p12'), expired: p('expired.p12'), future: p('future.p12'), reviewer: p('reviewer.p12'), soon: p('soon.p12') },
     certPem: { rsa: p('rsa.pem'), ec: p('ec.pem'), reviewer: p('reviewer.pem') },
     nssDir,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
