@@ -106,7 +106,13 @@ function putAcroFormTypeFirst(doc: PDFDocument): void {
  */
 export async function signIncrementally(pdf: Uint8Array, signer: Signer, options: SignOptions): Promise<Uint8Array> {
   try {
-    const withPlaceholder = plainAddPlaceholder({ pdfBuffer: Buffer.from(pdf), ...placeholderInfo(options) });
+    // placeholder-plain (pdfkit underneath) counts signatureLength in BYTES, placeholder-pdf-lib
+    // in hex characters (measured: 65 536 vs 32 768 hex characters for the same number).
+    const withPlaceholder = plainAddPlaceholder({
+      pdfBuffer: Buffer.from(pdf),
+      ...placeholderInfo(options),
+      signatureLength: PLACEHOLDER_HEX_CHARS / 2,
+    });
     return new Uint8Array(await new SignPdf().sign(withPlaceholder, new PadesAdapter(signer)));
   } catch (error) {
     return signingFailed(error);
