@@ -6,7 +6,7 @@ import { SoftwareSigner } from '../../electron/backend/signing/software-signer.n
 import { PLACEHOLDER_HEX_CHARS, signIncrementally, signNewDocument, signPdfBytes } from '../../electron/backend/signing/sign-pdf.node';
 import { verifyPdf } from '../../electron/backend/signing/verify-pdf.node';
 import { makeTestPki, P12_PASSWORD, type TestPki } from './helpers/test-pki';
-import { byteRanges, opensslVerify, pdfsig, samplePdf, tamper } from './helpers/signature-checks';
+import { byteRanges, inkIn, opensslVerify, pdfsig, samplePdf, tamper } from './helpers/signature-checks';
 
 let pki: TestPki;
 let caDer: Uint8Array;
@@ -77,6 +77,27 @@ describe('PAdES B-B signatures checked by pdfsig, openssl cms and our verifier',
     const forms = [...Buffer.from(second).toString('latin1').matchAll(/\/Fields \[([^\]]*)\]/g)];
     const lastFields = (forms[forms.length - 1]?.[1] ?? '').trim().split(/\s+/);
     expect(lastFields.length / 3).toBe(2);
+  });
+
+  it('draws the reviewer’s stamp in an incremental update that the reviewer’s signature covers', async () => {
+    const declarantBox = { pageIndex: 1, x: 60, y: 36, width: 210, height: 64 };
+    const reviewerBox = { pageIndex: 1, x: 320, y: 36, width: 210, height: 64 };
+    const first = await signNewDocument(await samplePdf(), await signerFor('ec'), { signerName: '张三 EC', at, role: '申报人' }, declarantBox);
+    const second = await signIncrementally(first, await signerFor('reviewer'), { signerName: '李四 审核', at, role: '复核人' }, reviewerBox);
+
+    expect(Buffer.from(second.subarray(0, first.length)).equals(Buffer.from(first))).toBe(true);
+    expect(pdfsig(second, pki.nssDir).map((s) => [s.total, s.valid, s.trusted])).toEqual([
+      [false, true, true],
+      [true, true, true],
+    ]);
+    expect(opensslVerify(second, 0, pki.caPem).ok).toBe(true);
+    expect(opensslVerify(second, 1, pki.caPem).ok).toBe(true);
+    expect(verifyPdf(second, [caDer], at).allValid).toBe(true);
+
+    // Rendered by poppler: the reviewer's box is empty before and inked after; the declarant's stamp is unchanged.
+    expect(inkIn(first, 1, reviewerBox)).toBe(0);
+    expect(inkIn(second, 1, reviewerBox)).toBeGreaterThan(500);
+    expect(inkIn(second, 1, declarantBox)).toBe(inkIn(first, 1, declarantBox));
   });
 
   it('signPdfBytes stamps an unsigned file and appends to a signed one', async () => {

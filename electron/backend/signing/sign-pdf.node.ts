@@ -8,6 +8,7 @@ import { buildPadesCms } from './pades-cms.node';
 import { defaultBox, drawSignatureStamp, type SignatureBox } from './signature-stamp.node';
 import type { Signer } from './signer';
 import { findSignatureDictionaries } from './pdf-signatures.node';
+import { appendStampRevision } from './stamp-revision.node';
 
 /**
  * Hex characters reserved for the CMS (spec pitfall 6: the unit is hex characters). 32 768
@@ -16,7 +17,7 @@ import { findSignatureDictionaries } from './pdf-signatures.node';
 export const PLACEHOLDER_HEX_CHARS = 32_768;
 
 export interface SignOptions {
-  /** Shown on the stamp and written as /Name (the certificate's CN unless given). */
+  /** Shown on the stamp and written as /Name (ASCII part only; verifiers read the certificate). */
   signerName: string;
   reason?: string;
   location?: string;
@@ -99,17 +100,18 @@ function putAcroFormTypeFirst(doc: PDFDocument): void {
 }
 
 /**
- * A further signature on an already signed file (the reviewer after the declarant): an
- * incremental update that leaves every earlier byte untouched, so earlier signatures stay
- * valid. Never re-save a signed PDF with pdf-lib (pitfall 8). The widget has no appearance:
- * drawing the stamp would mean rewriting page content, which would break signature #1.
+ * A further signature on an already signed file (the reviewer after the declarant): incremental
+ * updates only, so every earlier byte and signature stays as it was. Never re-save a signed PDF
+ * with pdf-lib (pitfall 8). With a box, the stamp is appended first (stamp-revision.node.ts) and
+ * the new signature covers it; the widget itself stays without appearance.
  */
-export async function signIncrementally(pdf: Uint8Array, signer: Signer, options: SignOptions): Promise<Uint8Array> {
+export async function signIncrementally(pdf: Uint8Array, signer: Signer, options: SignOptions, box?: SignatureBox): Promise<Uint8Array> {
   try {
+    const stamped = box ? await appendStampRevision(pdf, box, options.signerName, options.at, options.role) : pdf;
     // placeholder-plain (pdfkit underneath) counts signatureLength in BYTES, placeholder-pdf-lib
     // in hex characters (measured: 65 536 vs 32 768 hex characters for the same number).
     const withPlaceholder = plainAddPlaceholder({
-      pdfBuffer: Buffer.from(pdf),
+      pdfBuffer: Buffer.from(stamped),
       ...placeholderInfo(options),
       signatureLength: PLACEHOLDER_HEX_CHARS / 2,
     });
@@ -124,12 +126,14 @@ export async function signIncrementally(pdf: Uint8Array, signer: Signer, options
  * and gets the visible stamp; a file that already carries signatures gets an incremental one.
  */
 export async function signPdfBytes(pdf: Uint8Array, signer: Signer, options: SignOptions, box?: SignatureBox): Promise<Uint8Array> {
-  if (findSignatureDictionaries(pdf).length > 0) return signIncrementally(pdf, signer, options);
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(pdf, { updateMetadata: false });
   } catch (error) {
     return signingFailed(error);
   }
+  const earlier = findSignatureDictionaries(pdf).length;
+  // Signed already: `doc` is only read (for the default box); the file grows by updates.
+  if (earlier > 0) return signIncrementally(pdf, signer, options, box ?? defaultBox(doc, earlier));
   return signNewDocument(doc, signer, options, box ?? defaultBox(doc));
 }

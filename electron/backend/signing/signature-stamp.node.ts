@@ -13,11 +13,19 @@ export interface SignatureBox {
 
 export const STAMP_SIZE = { width: 210, height: 64 } as const;
 
-/** Bottom right of the last page, inside a 36 pt margin: where no form content is drawn. */
-export function defaultBox(doc: PDFDocument): SignatureBox {
+/**
+ * Bottom right of the last page, inside a 36 pt margin: where no form content is drawn. Slot n
+ * (the n-th signature, 0-based) goes to the left of slot n-1, then a row higher, so a reviewer's
+ * stamp sits beside the declarant's instead of on top of it.
+ */
+export function defaultBox(doc: PDFDocument, slot = 0): SignatureBox {
   const pageIndex = doc.getPageCount() - 1;
   const { width } = doc.getPage(pageIndex).getSize();
-  return { pageIndex, x: width - 36 - STAMP_SIZE.width, y: 36, ...STAMP_SIZE };
+  const gap = 12;
+  const columns = Math.max(1, Math.floor((width - 72 + gap) / (STAMP_SIZE.width + gap)));
+  const column = slot % columns;
+  const row = Math.floor(slot / columns);
+  return { pageIndex, x: width - 36 - (column + 1) * STAMP_SIZE.width - column * gap, y: 36 + row * (STAMP_SIZE.height + 8), ...STAMP_SIZE };
 }
 
 /**
@@ -73,6 +81,23 @@ export async function drawSignatureStamp(doc: PDFDocument, box: SignatureBox, si
   const red = rgb(0.75, 0.08, 0.08);
   page.drawRectangle({ x: box.x, y: box.y, width: box.width, height: box.height, borderColor: red, borderWidth: 1.2 });
   page.setFont(font);
+  for (const line of stampLines(box, signerName, at, role, (text, size) => font.widthOfTextAtSize(text, size))) {
+    page.drawText(line.text, { x: line.x, y: line.y, size: line.size, color: red });
+  }
+}
+
+export interface StampLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * The stamp's three lines and where they go, for both ways of drawing it (page text for the
+ * first signature, glyph outlines in an incremental update for later ones).
+ */
+export function stampLines(box: SignatureBox, signerName: string, at: Date, role: string | undefined, measure: (text: string, size: number) => number): StampLine[] {
   const lines = [
     { text: role ? `数字签名 / Digitally signed · ${role}` : '数字签名 / Digitally signed', size: 8.5 },
     { text: signerName, size: 12 },
@@ -80,11 +105,11 @@ export async function drawSignatureStamp(doc: PDFDocument, box: SignatureBox, si
   ];
   const padding = 6;
   const lineGap = (box.height - 2 * padding) / lines.length;
-  lines.forEach((line, i) => {
+  return lines.map((line, i) => {
     let size = line.size;
     // Shrink a long name or role to the box rather than letting it spill over the frame.
-    while (size > 5 && font.widthOfTextAtSize(line.text, size) > box.width - 2 * padding) size -= 0.5;
+    while (size > 5 && measure(line.text, size) > box.width - 2 * padding) size -= 0.5;
     const y = box.y + box.height - padding - lineGap * (i + 1) + (lineGap - size) / 2 + 1;
-    page.drawText(line.text, { x: box.x + padding, y, size, color: red });
+    return { text: line.text, x: box.x + padding, y, size };
   });
 }

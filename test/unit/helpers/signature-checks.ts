@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -92,4 +92,29 @@ export function tamper(pdf: Uint8Array, offset: number): Uint8Array {
   const byte = copy[offset] ?? 0;
   copy[offset] = byte >= 0x30 && byte <= 0x38 ? byte + 1 : byte === 0x39 ? 0x30 : byte ^ 0x01;
   return copy;
+}
+
+/**
+ * Dark pixels inside a rectangle (PDF points, origin bottom left) of page `pageIndex`, from a
+ * 72 dpi greyscale render by poppler: shows whether something was drawn there.
+ */
+export function inkIn(pdf: Uint8Array, pageIndex: number, box: { x: number; y: number; width: number; height: number }): number {
+  const dir = mkdtempSync(join(tmpdir(), 'clearway-render-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    const page = String(pageIndex + 1);
+    execFileSync('pdftoppm', ['-f', page, '-l', page, '-singlefile', '-r', '72', '-gray', 'in.pdf', 'out'], { cwd: dir });
+    const pgm = readFileSync(join(dir, 'out.pgm'));
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+    if (!header) throw new Error('unexpected pdftoppm output');
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const pixels = pgm.subarray(header[0].length);
+    let dark = 0;
+    for (let row = Math.round(height - box.y - box.height); row < Math.round(height - box.y); row++) {
+      for (let col = Math.round(box.x); col < Math.round(box.x + box.width); col++) if ((pixels[row * width + col] ?? 255) < 160) dark++;
+    }
+    return dark;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
