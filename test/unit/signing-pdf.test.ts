@@ -138,6 +138,14 @@ describe('PAdES B-B signatures checked by pdfsig, openssl cms and our verifier',
     expect(report.allValid).toBe(false);
   });
 
+  it('refuses, with a clear message, to add a signature to a signed file that uses cross-reference streams', async () => {
+    // pdf-lib's default save writes an xref stream; the appended dictionary stands for another tool's signature.
+    const xrefStream = await (await samplePdf()).save({ useObjectStreams: true });
+    const signedElsewhere = new Uint8Array([...xrefStream, ...Buffer.from('\n99 0 obj\n<< /Type /Sig /ByteRange [0 10 20 30] >>\nendobj\n')]);
+    const failure = await signPdfBytes(signedElsewhere, await signerFor('ec'), { signerName: '张三 EC', at }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'INVALID_INPUT', field: 'pdf', details: { reason: 'xref-stream' } });
+  });
+
   it('an unsigned PDF has no signatures and is not "all valid"', async () => {
     const report = verifyPdf(await (await samplePdf()).save(), [caDer], at);
     expect(report).toMatchObject({ signatures: [], allValid: false });

@@ -39,11 +39,23 @@ class PadesAdapter extends SignPdfSigner {
 
 function signingFailed(error: unknown): never {
   if (error instanceof AppError) throw error;
+  const reason = error instanceof Error ? error.message : String(error);
+  // placeholder-plain reads classic xref tables only; signed files from other tools often use
+  // cross-reference streams, and re-saving them would break their signatures (pitfall 8).
+  if (/xref/i.test(reason)) {
+    throw new AppError({
+      code: 'INVALID_INPUT',
+      field: 'pdf',
+      messageZh: '此 PDF 已由其他软件签名，且使用交叉引用流格式，无法在不破坏原签名的情况下追加签名。',
+      messageEn: 'This PDF was signed by other software in the cross-reference-stream format; another signature cannot be added without breaking the existing one.',
+      details: { reason: 'xref-stream', cause: reason },
+    });
+  }
   throw new AppError({
     code: 'INVALID_INPUT',
     field: 'pdf',
-    messageZh: `无法在此 PDF 上签名：${error instanceof Error ? error.message : String(error)}`,
-    messageEn: `This PDF cannot be signed: ${error instanceof Error ? error.message : String(error)}`,
+    messageZh: `无法在此 PDF 上签名：${reason}`,
+    messageEn: `This PDF cannot be signed: ${reason}`,
   });
 }
 
