@@ -19,7 +19,7 @@ import { useTempProfiles } from './helpers/temp-profile';
  */
 interface StandIn {
   url: string;
-  card: { inserted: boolean; pin: string };
+  card: { inserted: boolean; pin: string; digest?: 'sha256' | 'sha1' };
   seenPins: string[];
   close(): Promise<void>;
 }
@@ -39,7 +39,7 @@ function startStandIn(pki: TestPki): Promise<StandIn> {
       if (request._method === EPORT_METHODS.signData) {
         state.seenPins.push(request.args.passwd ?? '');
         if (request.args.passwd !== state.card.pin) return reply(false, [], ['口令验证失败，剩余重试次数 5']);
-        const signature = cryptoSign('sha256', Buffer.from(request.args.inData ?? '', 'base64'), { key, dsaEncoding: 'der' });
+        const signature = cryptoSign(state.card.digest ?? 'sha256', Buffer.from(request.args.inData ?? '', 'base64'), { key, dsaEncoding: 'der' });
         return reply(true, [signature.toString('base64'), '0123456789ABCDEF']);
       }
       return reply(false, [], [`unknown method ${request._method}`]);
@@ -120,6 +120,14 @@ describe('E-Port card control signer (against a loopback stand-in)', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'pin' });
     expect(error.messageZh).toContain('口令（PIN）不正确');
     expect(standIn.seenPins).toEqual(['88888888']);
+  });
+
+  it('a control that signs some other way (here SHA-1) is caught before anything is embedded', async () => {
+    standIn.card = { inserted: true, pin: '88888888', digest: 'sha1' };
+    const error = await failure(signNewDocument(await samplePdf(), new EportSigner({ url: standIn.url, pin: '88888888' }), { signerName: '张三 EC', at: new Date() }));
+    expect(error).toMatchObject({ code: 'SIGNER_UNAVAILABLE', details: { reason: 'card-error' } });
+    expect(error.messageEn).toContain('does not verify');
+    standIn.card = { inserted: true, pin: '88888888' };
   });
 
   it('through the contract: signatures.sign with the E-Port signer, and its failures reach the UI as values', async () => {
