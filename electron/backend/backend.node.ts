@@ -23,6 +23,7 @@ import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.nod
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
 import { join } from 'node:path';
 import { PdfService } from './pdf/pdf-service.node';
+import { SigningService } from './signing/service.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -34,6 +35,8 @@ export interface BackendOptions {
    * directory (see defaultSeedsDir); null loads nothing (the reference tables stay as they are).
    */
   seedsDir?: string | null;
+  /** Desktop only: the data key that seals private keys (from Electron main's safeStorage); else a passphrase is asked. */
+  dataKey?: Uint8Array | null;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -73,7 +76,9 @@ export class Backend {
     this.openStore();
     this.imports = new ImportService(() => this.requireStore(), (progress) => this.emit('import.progress', progress), this.now);
     this.pdf = new PdfService(() => this.requireStore(), (progress) => this.emit('pdf.progress', progress));
+    const signing = new SigningService(() => this.requireStore().db, this.now, options.dataKey ?? null);
     this.handlers = {
+      ...signing.handlers(),
       'app.status': () => this.status(),
       'profile.useFolder': ({ dir }) => {
         this.closeStore();

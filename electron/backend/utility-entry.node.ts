@@ -59,7 +59,10 @@ export interface UtilityOptions {
  * database cleanly on `shutdown` or when main's end of the port goes away.
  */
 export function runUtilityProcess(parentPort: ParentPortLike, options: UtilityOptions): void {
-  const createBackend = options.createBackend ?? ((init) => new Backend({ profileDir: init.profileDir, version: init.version }));
+  const createBackend =
+    options.createBackend ??
+    ((init) =>
+      new Backend({ profileDir: init.profileDir, version: init.version, dataKey: init.dataKey ? new Uint8Array(Buffer.from(init.dataKey, 'base64')) : null }));
   let backend: Backend | null = null;
   let stopServing = (): void => undefined;
   let finished = false;

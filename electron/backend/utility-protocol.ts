@@ -13,7 +13,13 @@ import { CallResultSchema, type CallResult } from '../../shared/ipc/errors';
  */
 
 export const InitMessageSchema = z
-  .object({ type: z.literal('init'), profileDir: z.string().min(1), version: z.string() })
+  .object({
+    type: z.literal('init'),
+    profileDir: z.string().min(1),
+    version: z.string(),
+    /** base64 of the 32-byte data key that seals private keys (electron/main/data-key.ts); absent: passphrase mode. */
+    dataKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/).optional(),
+  })
   .strict();
 export type InitMessage = z.infer<typeof InitMessageSchema>;
 

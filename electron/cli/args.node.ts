@@ -26,13 +26,15 @@ const commandOptions = {
   },
   xml: { output: { type: 'string', short: 'o' }, declare: { type: 'boolean' }, json: { type: 'boolean' } },
   pdf: { out: { type: 'string', short: 'o' } },
+  sign: { cert: { type: 'string' }, out: { type: 'string', short: 'o' }, role: { type: 'string' } },
+  verify: { trust: { type: 'string', multiple: true }, json: { type: 'boolean' } },
 } as const;
 
 const Lang = z.enum(['zh', 'zh-CN', 'en']).optional();
 const Global = { profile: z.string().min(1).optional(), lang: Lang };
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('help'), topic: z.enum(['main', 'validate', 'import', 'xml', 'pdf']), ...Global }),
+  z.object({ command: z.literal('help'), topic: z.enum(['main', 'validate', 'import', 'xml', 'pdf', 'sign', 'verify']), ...Global }),
   z.object({
     command: z.literal('validate'),
     targets: z.array(z.string().min(1)).min(1),
@@ -55,10 +57,12 @@ export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('xml-export'), id: z.string().min(1).max(64), output: z.string().min(1).optional(), declare: z.boolean(), ...Global }),
   z.object({ command: z.literal('xml-import'), file: z.string().min(1), json: z.boolean(), ...Global }),
   z.object({ command: z.literal('pdf'), id: z.string().min(1).max(64), out: z.string().min(1).optional(), ...Global }),
+  z.object({ command: z.literal('sign'), file: z.string().min(1), cert: z.string().min(1), out: z.string().min(1).optional(), role: z.string().min(1).max(20).optional(), ...Global }),
+  z.object({ command: z.literal('verify'), file: z.string().min(1), trust: z.array(z.string().min(1)).max(20), json: z.boolean(), ...Global }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
-const COMMANDS = ['validate', 'import', 'xml', 'pdf'] as const;
+const COMMANDS = ['validate', 'import', 'xml', 'pdf', 'sign', 'verify'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The profile and language options, read leniently: a usage error still needs its language. */
@@ -116,6 +120,12 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'pdf':
       if (rest.length !== 1) throw usage('请给出一个要打印的草稿编号。', 'Give one draft id to print.', 'pdf');
       return check({ command, id: rest[0], out: values.out, ...globals });
+    case 'sign':
+      if (rest.length !== 1 || !values.cert) throw usage('用法：clearway sign <文件.pdf> --cert <证书.p12> [--out 文件]。', 'Usage: clearway sign <file.pdf> --cert <file.p12> [--out file].', 'sign');
+      return check({ command, file: rest[0], cert: values.cert, out: values.out, role: values.role, ...globals });
+    case 'verify':
+      if (rest.length !== 1) throw usage('用法：clearway verify <文件.pdf> [--trust 根证书.pem]。', 'Usage: clearway verify <file.pdf> [--trust ca.pem].', 'verify');
+      return check({ command, file: rest[0], trust: values.trust ?? [], json: values.json === true, ...globals });
   }
 }
 
@@ -123,12 +133,12 @@ export function parseCommand(argv: readonly string[]): Command {
 function isOptionValue(argv: readonly string[], arg: string): boolean {
   const i = argv.indexOf(arg);
   const before = argv[i - 1];
-  return i > 0 && before !== undefined && /^--(profile|lang|phase|as|into|mapping|sheet|output|out)$|^-o$/.test(before);
+  return i > 0 && before !== undefined && /^--(profile|lang|phase|as|into|mapping|sheet|output|cert|out|role|trust)$|^-o$/.test(before);
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | string[] | boolean | undefined>;
 
-function split(argv: readonly string[], options: Record<string, { type: 'string' | 'boolean'; short?: string }>): { values: Values; positionals: string[] } {
+function split(argv: readonly string[], options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>): { values: Values; positionals: string[] } {
   try {
     const parsed = parseArgs({ args: [...argv], options: { ...globalOptions, ...options }, allowPositionals: true, strict: true });
     return { values: parsed.values as Values, positionals: parsed.positionals };

@@ -7,6 +7,7 @@ import { globalsOf, parseCommand, type Command } from './args.node';
 import { importFile, validate, xmlExport, xmlImport, type ExitCode } from './commands.node';
 import { printPdf } from './pdf-command.node';
 import { CallFailed, errorText, session } from './session.node';
+import { signCommand, verifyCommand } from './signing.node';
 import { chooseLanguage, helpTexts, say, UsageError, type Lang } from './text';
 
 export interface CliIo {
@@ -71,6 +72,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await xmlImport(s, command);
       case 'pdf':
         return await printPdf(s, command);
+      case 'sign':
+        return await signCommand(s, command, io.env);
+      case 'verify':
+        return await verifyCommand(s, command);
     }
   } catch (error) {
     if (error instanceof UsageError) io.err(say(lang, error.text));

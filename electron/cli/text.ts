@@ -57,6 +57,8 @@ export const helpTexts: Record<string, Bilingual> = {
   xml export <草稿编号> [-o 文件]    导出报关单报文 XML
   xml import <文件.xml>              从报文 XML 新建报关单草稿
   pdf <草稿编号> [--out 文件]        把报关单或装箱单打印为 PDF
+  sign <文件.pdf> --cert <证书.p12>   对 PDF 数字签名（已签名的文件追加签名）
+  verify <文件.pdf>                  验证 PDF 中的每个数字签名
 
 退出码：0 无问题；1 有错误（或 --strict 时有警告、导入有被拒绝的行）；2 用法或输入有误。
 每个命令的详细说明：clearway <命令> --help
@@ -72,6 +74,8 @@ Commands:
   xml export <draft id> [-o file]    write a declaration as DecMessage XML
   xml import <file.xml>              create a declaration draft from DecMessage XML
   pdf <draft id> [--out file]        print a declaration or packing list as a PDF
+  sign <file.pdf> --cert <file.p12>  digitally sign a PDF (a signed file gets one more signature)
+  verify <file.pdf>                  check every digital signature of a PDF
 
 Exit codes: 0 clean; 1 errors found (or warnings with --strict, or rejected import rows); 2 bad usage or input.
 Details of a command: clearway <command> --help
@@ -149,6 +153,43 @@ Prints a saved declaration or packing list as a PDF (labels in the output langua
 single window's attached-document limits: PDF 1.4 or later, at most 400 KB a page and 4 MB a file
 (a larger file is also written as numbered parts), file names at most 64 characters (Chinese counts 2).
   --out, -o <file>       write to this file (default: the suggested name in the current folder)
+
+${GLOBAL.en}`,
+  },
+  sign: {
+    zh: `用法：clearway sign <文件.pdf> --cert <证书.p12|.pfx> [--out 文件] [--role 申报人]
+
+用证书文件对 PDF 做 PAdES 数字签名（带可见签章）；已签名的文件以增量方式追加签名，原签名保持有效。
+证书密码在终端中输入（不回显），或由环境变量 CLEARWAY_P12_PASSWORD 提供；不接受命令行参数。
+过期或尚未生效的证书不能签名。
+  --out, -o <文件>   输出文件（默认：<原名>.signed.pdf）
+  --role <角色>      签章上的角色，例如 申报人、复核人
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway sign <file.pdf> --cert <file.p12|.pfx> [--out file] [--role role]
+
+Signs the PDF (PAdES, with a visible stamp) with a certificate file; a signed file gets an
+incremental signature and its earlier signatures stay valid. The certificate password is typed
+in the terminal (not echoed) or given in CLEARWAY_P12_PASSWORD, never as an argument.
+An expired or not-yet-valid certificate cannot sign.
+  --out, -o <file>   output file (default: <name>.signed.pdf)
+  --role <role>      role printed on the stamp, e.g. 申报人 (declarant)
+
+${GLOBAL.en}`,
+  },
+  verify: {
+    zh: `用法：clearway verify <文件.pdf> [--trust 根证书.pem]... [--json]
+
+逐个验证 PDF 中的数字签名：签名人、时间、覆盖范围、内容完整性、签名有效性、证书链。
+证书链按资料文件夹中的受信任证书列表检查，--trust 可临时加入受信任的证书。
+退出码：0 每个签名都有效且覆盖其声明的范围；1 否则（包括没有签名）；2 输入有误。
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway verify <file.pdf> [--trust ca.pem]... [--json]
+
+Checks every signature of the PDF: signer, time, coverage, integrity, signature, certificate chain.
+Chains are checked against the profile's trusted certificates; --trust adds one for this run.
+Exit codes: 0 every signature valid and covering what it claims; 1 otherwise (no signature too); 2 bad input.
 
 ${GLOBAL.en}`,
   },

@@ -83,6 +83,11 @@ export class BackendSupervisor {
     if (this.state === 'idle') this.spawn();
   }
 
+  /** The signing data key, sent with every (re)start's init; set before start(). */
+  setDataKey(dataKey: string | undefined): void {
+    this.init = dataKey ? { ...this.init, dataKey } : this.init;
+  }
+
   call(name: string, input: unknown): Promise<CallResult<unknown>> {
     switch (this.state) {
       case 'running':

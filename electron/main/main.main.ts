@@ -1,5 +1,7 @@
-import { app, session, type BrowserWindow } from 'electron';
+import { app, safeStorage, session, type BrowserWindow } from 'electron';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_KEY_FILE, loadOrCreateDataKey } from './data-key';
 import type { Language, Settings } from '../../shared/ipc/contract';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.main';
 import { utilityProcessLauncher } from './backend-process.main';
@@ -26,6 +28,29 @@ registerAppScheme();
 
 if (app.requestSingleInstanceLock()) start();
 else app.quit();
+
+/** The key that seals signing keys, kept by the OS keychain through safeStorage (see data-key.ts). */
+function desktopDataKey(userData: string): string | undefined {
+  const result = loadOrCreateDataKey(
+    safeStorage,
+    {
+      read: (path) => {
+        try {
+          return readFileSync(path);
+        } catch {
+          return null;
+        }
+      },
+      write: (path, data) => {
+        writeFileSync(`${path}.tmp`, data, { mode: 0o600 });
+        renameSync(`${path}.tmp`, path);
+      },
+    },
+    join(userData, DATA_KEY_FILE),
+  );
+  if (!result.ok) console.error(`[clearway main] no OS-protected signing key (${result.reason}); private keys use a passphrase`);
+  return result.ok ? result.key.toString('base64') : undefined;
+}
 
 function start(): void {
   const version = __CLEARWAY_VERSION__;
@@ -84,6 +109,8 @@ function start(): void {
   });
 
   void app.whenReady().then(async () => {
+    // safeStorage is usable only once the app is ready; the backend starts just below.
+    backend.setDataKey(desktopDataKey(app.getPath('userData')));
     denyAllPermissions(session.defaultSession);
     serveAppProtocol(session.defaultSession, join(__dirname, '..', 'renderer'));
     backend.start();

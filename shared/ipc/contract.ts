@@ -34,6 +34,18 @@ import {
 } from '../codes/api';
 import { CodeTableInput, CodeTableSnapshotSchema } from '../codes/table-api';
 import { PdfProgressSchema, PdfRenderInput, PdfRenderOutput } from '../pdf/schema';
+import {
+  AddTrustedInputSchema,
+  CertificateSummarySchema,
+  ImportCertificateInputSchema,
+  KeyStatusSchema,
+  SignInputSchema,
+  SignOutputSchema,
+  TrustedCertificateSchema,
+  UnlockInputSchema,
+  VerificationReportSchema,
+  VerifyInputSchema,
+} from '../signing/schema';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -176,6 +188,24 @@ export const calls = {
   'pdf.render': { input: PdfRenderInput, output: PdfRenderOutput },
   /** Stops a running pdf.render at its next page; it then fails with CANCELLED. */
   'pdf.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  // ── Digital signatures (issue 5, part 2): key protection, certificates, trust list, sign, verify ──
+  /** How stored private keys are protected (desktop keychain or a typed passphrase) and whether they are unlocked. */
+  'keys.status': { input: empty, output: KeyStatusSchema },
+  /** Browser host / CLI: the passphrase that seals private keys (the first use sets it). Kept in memory only. */
+  'keys.unlock': { input: UnlockInputSchema, output: KeyStatusSchema },
+  /** A .p12/.pfx with its password (never stored); the private key is kept sealed in the profile. */
+  'certificates.import': { input: ImportCertificateInputSchema, output: CertificateSummarySchema },
+  'certificates.list': { input: empty, output: z.array(CertificateSummarySchema) },
+  /** Deletes the certificate and its sealed private key for good. */
+  'certificates.delete': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }) },
+  /** The certificates (usually CA roots) the user trusts when verifying signatures. */
+  'trust.add': { input: AddTrustedInputSchema, output: TrustedCertificateSchema },
+  'trust.list': { input: empty, output: z.array(TrustedCertificateSchema) },
+  'trust.delete': { input: z.object({ fingerprint: z.string().min(1).max(200) }).strict(), output: z.object({ fingerprint: z.string() }) },
+  /** Signs a PDF (base64) with a stored certificate or the E-Port card; a signed PDF gets an incremental signature. */
+  'signatures.sign': { input: SignInputSchema, output: SignOutputSchema },
+  /** Checks every signature of any PDF against the trusted list. */
+  'signatures.verify': { input: VerifyInputSchema, output: VerificationReportSchema },
 } as const;
 
 export const events = {

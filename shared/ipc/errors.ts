@@ -19,6 +19,12 @@ export const errorCodes = [
   'BACKEND_UNREACHABLE',
   /** The broker cancelled a long operation; nothing was written. */
   'CANCELLED',
+  /** Signing: the stored private keys need the passphrase (browser host / CLI) first. */
+  'KEYS_LOCKED',
+  /** Signing: the certificate is expired or not yet valid, so it cannot sign. */
+  'CERTIFICATE_NOT_VALID',
+  /** Signing: the E-Port card control is not running, or no card/key is inserted. */
+  'SIGNER_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

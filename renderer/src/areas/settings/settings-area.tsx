@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/ipc/contract';
 import { LanguageSwitch } from '../../app/language-switch';
+import { SigningSection } from './signing/signing-section';
 
 export function SettingsArea({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SettingsArea({ status }: { status: AppStatus }) {
           </dd>
         </dl>
       </div>
+      <SigningSection />
       <div className="settings-section">
         <h2>{t('settings.profile')}</h2>
         <dl className="property-list">
