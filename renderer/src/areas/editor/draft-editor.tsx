@@ -9,6 +9,9 @@ import { EditorNotices } from './editor-notices';
 import { moveOnEnter } from './field-navigation';
 import { HeadForm } from './head-form';
 import { ItemsSection } from './items/items-section';
+import { childBlocks, childTables } from './children/child-blocks';
+import { ChildSections } from './children/child-section';
+import { ensureTables } from './codes/reference-store';
 import { usePendingFocus } from './use-pending-focus';
 import { FindingCounts, FindingsPanel } from './validation/findings-panel';
 import { useBackendCheck } from './validation/use-backend-check';
@@ -99,6 +102,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   const findings = useLiveFindings(draft.data);
   const backend = useBackendCheck(draft.id, saveDraft);
   usePendingFocus();
+  useEffect(() => ensureTables(childTables), []);
   const messageFor = inlineMessages(findings, draft.data, i18n.language.startsWith('zh'));
   const title = declarationTitle(draft.data);
   const readOnly = draft.summary.status !== 'draft' || draft.summary.deletedAt !== null;
@@ -125,6 +129,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <form className="editor-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
           <HeadForm draft={draft} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
           <ItemsSection draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
+          <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
         <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} />
       </div>
