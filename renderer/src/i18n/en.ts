@@ -2,6 +2,7 @@ import type { zhCN } from './zh-cn';
 import { workbenchEn } from './workbench-en';
 import { packingEn } from './packing-en';
 import { editorChildrenEn } from './editor-children-en';
+import { itemsGridEn } from './items-grid-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -223,6 +224,7 @@ export const en: Translation<typeof zhCN> = {
   ...workbenchEn,
   ...packingEn,
   ...editorChildrenEn,
+  ...itemsGridEn,
   toast: {
     dismiss: 'Dismiss',
   },

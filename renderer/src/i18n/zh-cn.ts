@@ -1,6 +1,7 @@
 import { workbenchZh } from './workbench-zh';
 import { packingZh } from './packing-zh';
 import { editorChildrenZh } from './editor-children-zh';
+import { itemsGridZh } from './items-grid-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -220,6 +221,7 @@ export const zhCN = {
   ...workbenchZh,
   ...packingZh,
   ...editorChildrenZh,
+  ...itemsGridZh,
   toast: {
     dismiss: '关闭提示',
   },
