@@ -3,6 +3,7 @@ import { workbenchEn } from './workbench-en';
 import { packingEn } from './packing-en';
 import { editorChildrenEn } from './editor-children-en';
 import { itemsGridEn } from './items-grid-en';
+import { linkedFindingsEn } from './linked-findings-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -225,6 +226,7 @@ export const en: Translation<typeof zhCN> = {
   ...packingEn,
   ...editorChildrenEn,
   ...itemsGridEn,
+  ...linkedFindingsEn,
   toast: {
     dismiss: 'Dismiss',
   },

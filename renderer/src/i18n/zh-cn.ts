@@ -2,6 +2,7 @@ import { workbenchZh } from './workbench-zh';
 import { packingZh } from './packing-zh';
 import { editorChildrenZh } from './editor-children-zh';
 import { itemsGridZh } from './items-grid-zh';
+import { linkedFindingsZh } from './linked-findings-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -222,6 +223,7 @@ export const zhCN = {
   ...packingZh,
   ...editorChildrenZh,
   ...itemsGridZh,
+  ...linkedFindingsZh,
   toast: {
     dismiss: '关闭提示',
   },

@@ -16,6 +16,7 @@ import { usePendingFocus } from './use-pending-focus';
 import { FindingCounts, FindingsPanel } from './validation/findings-panel';
 import { useBackendCheck } from './validation/use-backend-check';
 import { useLiveFindings } from './validation/use-live-findings';
+import { useLinkedFindings } from './validation/use-linked-findings';
 import { SaveIndicator } from './save-indicator';
 import { DocumentActions } from './document-actions';
 import type { SessionSnapshot } from './draft-session';
@@ -101,6 +102,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   const save = useCallback(() => void saveNow(), [saveNow]);
   const findings = useLiveFindings(draft.data);
   const backend = useBackendCheck(draft.id, saveDraft);
+  const linked = useLinkedFindings(draft.id, draft.summary.revision);
   usePendingFocus();
   useEffect(() => ensureTables(childTables), []);
   const messageFor = inlineMessages(findings, draft.data, i18n.language.startsWith('zh'));
@@ -131,7 +133,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
           <ItemsSection draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
           <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
-        <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} />
+        <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
       </div>
       <p className="key-hint">{t('editor.keys')}</p>
     </section>

@@ -18,6 +18,7 @@ import { PackingNotices, PackingSaveState } from './packing-save-state';
 import { usePackingStore, type PackingSnapshot } from './packing-store';
 import { PackingTotalsView } from './packing-totals-view';
 import { useLinkedCheck, useLivePackingFindings } from './use-packing-findings';
+import { useLinkedFindings } from '../editor/validation/use-linked-findings';
 import { usePendingField } from './use-pending-field';
 
 function BackButton() {
@@ -77,6 +78,8 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
   const save = useCallback(() => void saveNow(), [saveNow]);
   const findings = useLivePackingFindings(list.data);
   const linked = useLinkedCheck(list.data.declarationId);
+  // Kept fresh after each save, so the cross-document findings show here as on the declaration.
+  const linkedAuto = useLinkedFindings(list.data.declarationId, list.summary.revision);
   const [importing, setImporting] = useState(false);
   usePendingField();
   const readOnly = list.summary.status !== 'draft' || list.summary.deletedAt !== null;
@@ -118,7 +121,7 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
             <ContainersSection list={list.data} readOnly={readOnly} onLeave={save} />
           </form>
         </div>
-        <PackingFindings live={findings} report={linked.report} running={linked.running} linked={Boolean(list.data.declarationId)} onRun={linked.run} />
+        <PackingFindings live={findings} report={linkedAuto ?? linked.report} running={linked.running} linked={Boolean(list.data.declarationId)} declarationId={list.data.declarationId} onRun={linked.run} />
       </div>
       {importing && (
         <ImportDialog
