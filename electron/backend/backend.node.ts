@@ -21,6 +21,7 @@ import { defaultSeedsDir } from './store/codes.node';
 import { ImportService } from './import/service.node';
 import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
+import { restoreRevision, revisionEntries } from './revisions.node';
 import { join } from 'node:path';
 
 export interface BackendOptions {
@@ -173,6 +174,12 @@ export class Backend {
       'importMappings.list': ({ target }) => this.imports.listMappings(target),
       'importMappings.save': (input) => this.imports.saveMapping(input),
       'importMappings.delete': ({ name }) => this.imports.deleteMapping(name),
+      'documents.revisionHistory': ({ id }) => revisionEntries(this.requireStore(), id),
+      'documents.restoreRevision': ({ id, revision, baseRevision }) => {
+        const doc = restoreRevision(this.requireStore(), id, revision, baseRevision);
+        this.emit('documents.changed', { ids: [id] });
+        return doc;
+      },
     };
   }
 

@@ -33,6 +33,7 @@ import {
   TariffSearchResultSchema,
 } from '../codes/api';
 import { CodeTableInput, CodeTableSnapshotSchema } from '../codes/table-api';
+import { RestoreRevisionInput, RevisionEntrySchema, RevisionListInput } from '../model/revisions';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -169,6 +170,12 @@ export const calls = {
   'importMappings.list': { input: z.object({ target: ImportTarget.optional() }).strict(), output: z.array(SavedMappingSchema) },
   'importMappings.save': { input: SaveMappingInputSchema, output: SavedMappingSchema },
   'importMappings.delete': { input: z.object({ name: z.string().min(1).max(100) }).strict(), output: z.object({ deleted: z.boolean() }) },
+
+  // --- Editor: revision history (issue 4) ---
+  /** Saved revisions, newest first, each with its title and counts (items or lines, containers). */
+  'documents.revisionHistory': { input: RevisionListInput, output: z.array(RevisionEntrySchema) },
+  /** An earlier revision's body saved as a NEW revision (nothing after it is lost); returns the document. */
+  'documents.restoreRevision': { input: RestoreRevisionInput, output: DocumentSchema },
 } as const;
 
 export const events = {
