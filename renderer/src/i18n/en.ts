@@ -4,6 +4,7 @@ import { packingEn } from './packing-en';
 import { editorChildrenEn } from './editor-children-en';
 import { itemsGridEn } from './items-grid-en';
 import { linkedFindingsEn } from './linked-findings-en';
+import { historyEn } from './history-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -227,6 +228,7 @@ export const en: Translation<typeof zhCN> = {
   ...editorChildrenEn,
   ...itemsGridEn,
   ...linkedFindingsEn,
+  ...historyEn,
   toast: {
     dismiss: 'Dismiss',
   },

@@ -3,6 +3,7 @@ import { packingZh } from './packing-zh';
 import { editorChildrenZh } from './editor-children-zh';
 import { itemsGridZh } from './items-grid-zh';
 import { linkedFindingsZh } from './linked-findings-zh';
+import { historyZh } from './history-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -224,6 +225,7 @@ export const zhCN = {
   ...editorChildrenZh,
   ...itemsGridZh,
   ...linkedFindingsZh,
+  ...historyZh,
   toast: {
     dismiss: '关闭提示',
   },

@@ -22,6 +22,7 @@ import { DocumentActions } from './document-actions';
 import type { SessionSnapshot } from './draft-session';
 import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
 
@@ -71,6 +72,7 @@ export function DraftEditor({ id }: { id: string }) {
 
   const save = useCallback(() => void saveNow(), [saveNow]);
   useSaveShortcut(save);
+  useUndoShortcuts(useDraftStore.getState().undo, useDraftStore.getState().redo);
 
   if (view.phase === 'ready' && view.draft.id === id) return <ReadyEditor key={id} draft={view.draft} />;
   if (view.phase === 'failed') {
@@ -135,7 +137,9 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         </form>
         <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
       </div>
-      <p className="key-hint">{t('editor.keys')}</p>
+      <p className="key-hint">
+        {t('editor.keys')} · {t('history.undoKeys')}
+      </p>
     </section>
   );
 }

@@ -23,6 +23,8 @@ interface DraftStore {
   update(change: (draft: DeclarationDraft) => DeclarationDraft): void;
   saveNow(): Promise<void>;
   restoreFromBin(): Promise<void>;
+  undo(): boolean;
+  redo(): boolean;
 }
 
 /** Maps the shared controller's view onto this store's (the editor reads `draft`). */
@@ -51,6 +53,8 @@ export const useDraftStore = create<DraftStore>((set) => {
     },
     update: (change) => sessions.update(change),
     saveNow: () => sessions.saveNow(),
+    undo: () => sessions.undo(),
+    redo: () => sessions.redo(),
     async restoreFromBin() {
       const session = sessions.current();
       if (!session) return;

@@ -7,6 +7,8 @@ import { navigate } from '../../app/route';
 import { useErrorText } from '../../i18n/use-error-text';
 import { moveOnEnter } from '../editor/field-navigation';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
+import { useUndoShortcuts } from '../editor/use-undo-shortcuts';
+import { RevisionHistoryDialog } from '../history/revision-history-dialog';
 import { FindingCounts } from '../editor/validation/findings-panel';
 import { ContainersSection } from './containers-section';
 import { DeclarationLink } from './declaration-link';
@@ -53,6 +55,7 @@ export function PackingEditor({ id }: { id: string }) {
 
   const save = useCallback(() => void saveNow(), [saveNow]);
   useSaveShortcut(save);
+  useUndoShortcuts(usePackingStore.getState().undo, usePackingStore.getState().redo);
 
   if (view.phase === 'ready' && view.list.id === id) return <ReadyPackingEditor key={id} list={view.list} />;
   return (
@@ -81,6 +84,7 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
   // Kept fresh after each save, so the cross-document findings show here as on the declaration.
   const linkedAuto = useLinkedFindings(list.data.declarationId, list.summary.revision);
   const [importing, setImporting] = useState(false);
+  const [history, setHistory] = useState(false);
   usePendingField();
   const readOnly = list.summary.status !== 'draft' || list.summary.deletedAt !== null;
   const title = packingListTitle(list.data);
@@ -94,6 +98,9 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <PackingSaveState list={list} />
+        <button type="button" onClick={() => setHistory(true)}>
+          {t('history.open')}
+        </button>
         <button type="button" disabled={readOnly} onClick={() => setImporting(true)}>
           {t('packing.importInto')}
         </button>
@@ -123,6 +130,18 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
         </div>
         <PackingFindings live={findings} report={linkedAuto ?? linked.report} running={linked.running} linked={Boolean(list.data.declarationId)} declarationId={list.data.declarationId} onRun={linked.run} />
       </div>
+      {history && (
+        <RevisionHistoryDialog
+          documentId={list.id}
+          saveFirst={saveNow}
+          currentRevision={() => {
+            const now = usePackingStore.getState().view;
+            return now.phase === 'ready' ? now.list.summary.revision : list.summary.revision;
+          }}
+          reopen={reopen}
+          onClose={() => setHistory(false)}
+        />
+      )}
       {importing && (
         <ImportDialog
           target={async () => {

@@ -19,6 +19,8 @@ interface PackingStore {
   reopen(): Promise<void>;
   update(change: (list: PackingList) => PackingList): void;
   saveNow(): Promise<void>;
+  undo(): boolean;
+  redo(): boolean;
 }
 
 export const usePackingStore = create<PackingStore>((set) => {
@@ -33,5 +35,7 @@ export const usePackingStore = create<PackingStore>((set) => {
     reopen: () => sessions.reopen(),
     update: (change) => sessions.update(change),
     saveNow: () => sessions.saveNow(),
+    undo: () => sessions.undo(),
+    redo: () => sessions.redo(),
   };
 });
