@@ -5,6 +5,7 @@ import { editorChildrenEn } from './editor-children-en';
 import { itemsGridEn } from './items-grid-en';
 import { linkedFindingsEn } from './linked-findings-en';
 import { historyEn } from './history-en';
+import { networkEn } from './network-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -229,6 +230,7 @@ export const en: Translation<typeof zhCN> = {
   ...itemsGridEn,
   ...linkedFindingsEn,
   ...historyEn,
+  ...networkEn,
   toast: {
     dismiss: 'Dismiss',
   },

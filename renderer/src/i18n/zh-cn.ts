@@ -4,6 +4,7 @@ import { editorChildrenZh } from './editor-children-zh';
 import { itemsGridZh } from './items-grid-zh';
 import { linkedFindingsZh } from './linked-findings-zh';
 import { historyZh } from './history-zh';
+import { networkZh } from './network-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -226,6 +227,7 @@ export const zhCN = {
   ...itemsGridZh,
   ...linkedFindingsZh,
   ...historyZh,
+  ...networkZh,
   toast: {
     dismiss: '关闭提示',
   },
