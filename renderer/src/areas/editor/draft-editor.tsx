@@ -118,7 +118,9 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
           {title || t('declarations.untitled')}
         </h1>
         <span className={`status-tag status-${draft.summary.status}`}>{t(`status.${draft.summary.status}`)}</span>
-        <span className="muted mono seq-no">{t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })}</span>
+        <span className="muted mono seq-no" title={draft.summary.clientSeqNo}>
+          {t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })}
+        </span>
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
