@@ -76,6 +76,15 @@ test('Ctrl+Z / Ctrl+Y undo and redo typing bursts and item edits; a restored rev
   await expect(billNo).toHaveValue('COSU7000444ABX');
   await page.reload();
   await expect(billNo).toHaveValue('COSU7000444ABX');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: /Copy \/ template/ }).click();
+  await page.getByRole('menuitem', { name: 'Revision history…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Revision history' }).getByRole('option').first()).toContainText('Current');
+  await screen(page, 'revision-history-en');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('button', { name: '中文' }).click();
 });
 
 test('undo and redo in the packing-list editor', async ({ page, host }) => {
