@@ -99,5 +99,12 @@ test('undo and redo in the packing-list editor', async ({ page, host }) => {
   await expect(plNo).toHaveValue('');
   await page.keyboard.press('Control+y');
   await expect(plNo).toHaveValue('PL-UNDO-1');
+  // The toolbar buttons do the same for the mouse, and say when there is nothing to redo.
+  await expect(page.getByRole('button', { name: '重做' })).toBeDisabled();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(plNo).toHaveValue('');
+  await expect(page.getByRole('button', { name: '撤销' })).toBeDisabled();
+  await page.getByRole('button', { name: '重做' }).click();
+  await expect(plNo).toHaveValue('PL-UNDO-1');
   await expect(saveState(page)).toHaveText('已保存');
 });

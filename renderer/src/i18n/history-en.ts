@@ -18,5 +18,7 @@ export const historyEn: typeof historyZh = {
     restored: 'Revision {{revision}} restored, saved as revision {{now}}.',
     close: 'Close',
     undoKeys: 'Ctrl+Z undo · Ctrl+Y redo',
+    undo: 'Undo',
+    redo: 'Redo',
   },
 };

@@ -16,5 +16,7 @@ export const historyZh = {
     restored: '已恢复版本 {{revision}}，另存为版本 {{now}}。',
     close: '关闭',
     undoKeys: 'Ctrl+Z 撤销 · Ctrl+Y 重做',
+    undo: '撤销',
+    redo: '重做',
   },
 };

@@ -23,6 +23,7 @@ import type { SessionSnapshot } from './draft-session';
 import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { UndoButtons } from './undo-buttons';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
 
@@ -124,6 +125,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
+        <UndoButtons source={useDraftStore.getState()} />
         <DocumentActions id={draft.id} title={title} />
         <button type="button" onClick={save} disabled={readOnly}>
           {t('editor.saveNow')}

@@ -25,6 +25,8 @@ interface DraftStore {
   restoreFromBin(): Promise<void>;
   undo(): boolean;
   redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
 }
 
 /** Maps the shared controller's view onto this store's (the editor reads `draft`). */
@@ -55,6 +57,8 @@ export const useDraftStore = create<DraftStore>((set) => {
     saveNow: () => sessions.saveNow(),
     undo: () => sessions.undo(),
     redo: () => sessions.redo(),
+    canUndo: () => sessions.canUndo(),
+    canRedo: () => sessions.canRedo(),
     async restoreFromBin() {
       const session = sessions.current();
       if (!session) return;

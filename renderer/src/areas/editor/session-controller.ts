@@ -30,6 +30,9 @@ export interface SessionController<T, S extends DocumentSession<T>> {
   /** Ctrl+Z / Ctrl+Y within the open document; false when there is nothing to undo or redo. */
   undo(): boolean;
   redo(): boolean;
+  /** Read while rendering: every edit, undo and redo publishes a new view, so these are fresh. */
+  canUndo(): boolean;
+  canRedo(): boolean;
 }
 
 /**
@@ -105,6 +108,8 @@ export function createSessionController<T, S extends DocumentSession<T>>(
     },
     undo: () => travel((current) => history.undo(current)),
     redo: () => travel((current) => history.redo(current)),
+    canUndo: () => Boolean(session?.isEditable()) && history.canUndo(),
+    canRedo: () => Boolean(session?.isEditable()) && history.canRedo(),
     async saveNow() {
       await session?.saveNow();
     },

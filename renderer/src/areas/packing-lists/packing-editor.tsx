@@ -9,6 +9,7 @@ import { moveOnEnter } from '../editor/field-navigation';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { useUndoShortcuts } from '../editor/use-undo-shortcuts';
 import { RevisionHistoryDialog } from '../history/revision-history-dialog';
+import { UndoButtons } from '../editor/undo-buttons';
 import { FindingCounts } from '../editor/validation/findings-panel';
 import { ContainersSection } from './containers-section';
 import { DeclarationLink } from './declaration-link';
@@ -98,6 +99,7 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <PackingSaveState list={list} />
+        <UndoButtons source={usePackingStore.getState()} />
         <button type="button" onClick={() => setHistory(true)}>
           {t('history.open')}
         </button>

@@ -21,6 +21,8 @@ interface PackingStore {
   saveNow(): Promise<void>;
   undo(): boolean;
   redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
 }
 
 export const usePackingStore = create<PackingStore>((set) => {
@@ -37,5 +39,7 @@ export const usePackingStore = create<PackingStore>((set) => {
     saveNow: () => sessions.saveNow(),
     undo: () => sessions.undo(),
     redo: () => sessions.redo(),
+    canUndo: () => sessions.canUndo(),
+    canRedo: () => sessions.canRedo(),
   };
 });
