@@ -21,6 +21,7 @@ import { defaultSeedsDir } from './store/codes.node';
 import { ImportService } from './import/service.node';
 import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
+import { restoreRevision, revisionEntries } from './revisions.node';
 import { join } from 'node:path';
 import { PdfService } from './pdf/pdf-service.node';
 import { SigningService } from './signing/service.node';
@@ -183,6 +184,12 @@ export class Backend {
       'importMappings.delete': ({ name }) => this.imports.deleteMapping(name),
       'pdf.render': (input) => this.pdf.render(input),
       'pdf.cancel': ({ jobId }) => this.pdf.cancel(jobId),
+      'documents.revisionHistory': ({ id }) => revisionEntries(this.requireStore(), id),
+      'documents.restoreRevision': ({ id, revision, baseRevision }) => {
+        const doc = restoreRevision(this.requireStore(), id, revision, baseRevision);
+        this.emit('documents.changed', { ids: [id] });
+        return doc;
+      },
     };
   }
 

@@ -46,6 +46,7 @@ import {
   VerificationReportSchema,
   VerifyInputSchema,
 } from '../signing/schema';
+import { RestoreRevisionInput, RevisionEntrySchema, RevisionListInput } from '../model/revisions';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -206,6 +207,11 @@ export const calls = {
   'signatures.sign': { input: SignInputSchema, output: SignOutputSchema },
   /** Checks every signature of any PDF against the trusted list. */
   'signatures.verify': { input: VerifyInputSchema, output: VerificationReportSchema },
+  // --- Editor: revision history (issue 4) ---
+  /** Saved revisions, newest first, each with its title and counts (items or lines, containers). */
+  'documents.revisionHistory': { input: RevisionListInput, output: z.array(RevisionEntrySchema) },
+  /** An earlier revision's body saved as a NEW revision (nothing after it is lost); returns the document. */
+  'documents.restoreRevision': { input: RestoreRevisionInput, output: DocumentSchema },
 } as const;
 
 export const events = {

@@ -8,6 +8,8 @@ interface Doc {
 }
 
 test('a packing list pasted from Excel shows its totals, links to a declaration and survives a reload', async ({ page, host }) => {
+  // Many steps (paste, reload, both languages, the import dialog): 30 s is too tight on a shared 2-core machine.
+  test.setTimeout(90_000);
   const declaration = await hostCall<Doc>(host, 'documents.create', { kind: 'declaration', direction: 'E' });
   await hostCall(host, 'documents.save', { id: declaration.id, baseRevision: declaration.revision, body: { kind: 'declaration', data: { head: { ieFlag: 'E', billNo: 'COSU8000123' }, items: [] } } });
   await openApp(page, host);

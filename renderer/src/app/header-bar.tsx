@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentTransport } from '../transport/current-transport';
 import { LanguageSwitch } from './language-switch';
+import { NetworkStatus } from './network-status';
 
 function useOnline(): boolean {
   const connection = currentTransport().connection;
@@ -29,6 +30,7 @@ export function HeaderBar() {
         </span>
       )}
       <span className="toolbar-spacer" />
+      <NetworkStatus />
       <LanguageSwitch />
     </header>
   );

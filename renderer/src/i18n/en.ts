@@ -3,6 +3,11 @@ import { workbenchEn } from './workbench-en';
 import { packingEn } from './packing-en';
 import { pdfEn } from './pdf-en';
 import { signingEn } from './signing-en';
+import { editorChildrenEn } from './editor-children-en';
+import { itemsGridEn } from './items-grid-en';
+import { linkedFindingsEn } from './linked-findings-en';
+import { historyEn } from './history-en';
+import { networkEn } from './network-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -225,6 +230,11 @@ export const en: Translation<typeof zhCN> = {
   ...packingEn,
   ...pdfEn,
   ...signingEn,
+  ...editorChildrenEn,
+  ...itemsGridEn,
+  ...linkedFindingsEn,
+  ...historyEn,
+  ...networkEn,
   toast: {
     dismiss: 'Dismiss',
   },

@@ -2,6 +2,11 @@ import { workbenchZh } from './workbench-zh';
 import { packingZh } from './packing-zh';
 import { pdfZh } from './pdf-zh';
 import { signingZh } from './signing-zh';
+import { editorChildrenZh } from './editor-children-zh';
+import { itemsGridZh } from './items-grid-zh';
+import { linkedFindingsZh } from './linked-findings-zh';
+import { historyZh } from './history-zh';
+import { networkZh } from './network-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -222,6 +227,11 @@ export const zhCN = {
   ...packingZh,
   ...pdfZh,
   ...signingZh,
+  ...editorChildrenZh,
+  ...itemsGridZh,
+  ...linkedFindingsZh,
+  ...historyZh,
+  ...networkZh,
   toast: {
     dismiss: '关闭提示',
   },

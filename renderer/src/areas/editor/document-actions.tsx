@@ -5,7 +5,12 @@ import { showErrorToast } from '../../components/show-error-toast';
 import { useToastStore } from '../../components/toast-store';
 import { api } from '../../transport/current-transport';
 import { TemplateNameDialog } from '../templates/template-name-dialog';
-import { useDraftStore } from './draft-store';
+import { RevisionHistoryDialog } from '../history/revision-history-dialog';
+import { currentDraftSession, useDraftStore } from './draft-store';
+
+const saveDraft = () => useDraftStore.getState().saveNow();
+const draftRevision = () => currentDraftSession()?.snapshot().summary.revision ?? 0;
+const reopenDraft = () => useDraftStore.getState().reopen();
 
 /**
  * 复制 (with or without items) and 存为模板, behind one menu button so the editor's one-line
@@ -15,6 +20,7 @@ export function DocumentActions({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
+  const [history, setHistory] = useState(false);
   const menu = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -74,7 +80,31 @@ export function DocumentActions({ id, title }: { id: string; title: string }) {
               {t('templates.saveAs')}
             </button>
           </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setOpen(false);
+                setHistory(true);
+              }}
+            >
+              {t('history.open')}
+            </button>
+          </li>
         </ul>
+      )}
+      {history && (
+        <RevisionHistoryDialog
+          documentId={id}
+          saveFirst={saveDraft}
+          currentRevision={draftRevision}
+          reopen={reopenDraft}
+          onClose={() => {
+            setHistory(false);
+            button.current?.focus();
+          }}
+        />
       )}
       {naming && <TemplateNameDialog documentId={id} suggestedName={title} onClose={() => setNaming(false)} />}
     </div>

@@ -9,16 +9,22 @@ import { EditorNotices } from './editor-notices';
 import { moveOnEnter } from './field-navigation';
 import { HeadForm } from './head-form';
 import { ItemsSection } from './items/items-section';
+import { childBlocks, childTables } from './children/child-blocks';
+import { ChildSections } from './children/child-section';
+import { ensureTables } from './codes/reference-store';
 import { usePendingFocus } from './use-pending-focus';
 import { FindingCounts, FindingsPanel } from './validation/findings-panel';
 import { useBackendCheck } from './validation/use-backend-check';
 import { useLiveFindings } from './validation/use-live-findings';
+import { useLinkedFindings } from './validation/use-linked-findings';
 import { SaveIndicator } from './save-indicator';
 import { DocumentActions } from './document-actions';
 import { PdfPreviewButton } from '../pdf-preview/pdf-preview-button';
 import type { SessionSnapshot } from './draft-session';
 import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+import { UndoButtons } from './undo-buttons';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
 
@@ -68,6 +74,7 @@ export function DraftEditor({ id }: { id: string }) {
 
   const save = useCallback(() => void saveNow(), [saveNow]);
   useSaveShortcut(save);
+  useUndoShortcuts(useDraftStore.getState().undo, useDraftStore.getState().redo);
 
   if (view.phase === 'ready' && view.draft.id === id) return <ReadyEditor key={id} draft={view.draft} />;
   if (view.phase === 'failed') {
@@ -99,7 +106,9 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   const save = useCallback(() => void saveNow(), [saveNow]);
   const findings = useLiveFindings(draft.data);
   const backend = useBackendCheck(draft.id, saveDraft);
+  const linked = useLinkedFindings(draft.id, draft.summary.revision);
   usePendingFocus();
+  useEffect(() => ensureTables(childTables), []);
   const messageFor = inlineMessages(findings, draft.data, i18n.language.startsWith('zh'));
   const title = declarationTitle(draft.data);
   const readOnly = draft.summary.status !== 'draft' || draft.summary.deletedAt !== null;
@@ -111,10 +120,13 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
           {title || t('declarations.untitled')}
         </h1>
         <span className={`status-tag status-${draft.summary.status}`}>{t(`status.${draft.summary.status}`)}</span>
-        <span className="muted mono seq-no">{t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })}</span>
+        <span className="muted mono seq-no" title={draft.summary.clientSeqNo}>
+          {t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })}
+        </span>
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
+        <UndoButtons source={useDraftStore.getState()} />
         <DocumentActions id={draft.id} title={title} />
         <PdfPreviewButton documentId={draft.id} saveFirst={saveDraft} />
         <button type="button" onClick={save} disabled={readOnly}>
@@ -127,10 +139,13 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <form className="editor-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
           <HeadForm draft={draft} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
           <ItemsSection draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
+          <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
-        <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} />
+        <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
       </div>
-      <p className="key-hint">{t('editor.keys')}</p>
+      <p className="key-hint">
+        {t('editor.keys')} · {t('history.undoKeys')}
+      </p>
     </section>
   );
 }

@@ -23,6 +23,10 @@ interface DraftStore {
   update(change: (draft: DeclarationDraft) => DeclarationDraft): void;
   saveNow(): Promise<void>;
   restoreFromBin(): Promise<void>;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
 }
 
 /** Maps the shared controller's view onto this store's (the editor reads `draft`). */
@@ -51,6 +55,10 @@ export const useDraftStore = create<DraftStore>((set) => {
     },
     update: (change) => sessions.update(change),
     saveNow: () => sessions.saveNow(),
+    undo: () => sessions.undo(),
+    redo: () => sessions.redo(),
+    canUndo: () => sessions.canUndo(),
+    canRedo: () => sessions.canRedo(),
     async restoreFromBin() {
       const session = sessions.current();
       if (!session) return;

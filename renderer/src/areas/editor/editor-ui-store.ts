@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { childFieldId, childSectionId, isChildBlockKey } from './children/child-blocks';
 
 /**
  * What the open editor shows besides the document: which item the detail form edits, and a
@@ -31,5 +32,10 @@ export function focusFindingPath(path: string): void {
   if (part === 'items' && second !== undefined && /^\d+$/.test(second)) {
     ui.selectItem(Number(second));
     return ui.requestFocus(third ? itemFieldId(third) : 'items-grid');
+  }
+  // "containers.2.containerId" -> that cell; "containers" (a cross-document finding) -> the block.
+  if (isChildBlockKey(part)) {
+    if (second !== undefined && /^\d+$/.test(second) && third) return ui.requestFocus(childFieldId(part, Number(second), third));
+    return ui.requestFocus(`${childSectionId(part)}-add`);
   }
 }

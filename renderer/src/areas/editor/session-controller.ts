@@ -4,6 +4,7 @@ import { asErrorValue } from '../../app/as-error-value';
 import { api } from '../../transport/current-transport';
 import type { DocumentSession, DraftBackend, SessionSnapshot } from './draft-session';
 import { registerSessionSource } from './open-sessions';
+import { EditHistory } from './edit-history';
 
 /** What an editor shows: nothing open, loading, a load that failed, or the open document. */
 export type SessionView<T> =
@@ -26,6 +27,12 @@ export interface SessionController<T, S extends DocumentSession<T>> {
   update(change: (data: T) => T): void;
   saveNow(): Promise<void>;
   current(): S | null;
+  /** Ctrl+Z / Ctrl+Y within the open document; false when there is nothing to undo or redo. */
+  undo(): boolean;
+  redo(): boolean;
+  /** Read while rendering: every edit, undo and redo publishes a new view, so these are fresh. */
+  canUndo(): boolean;
+  canRedo(): boolean;
 }
 
 /**
@@ -41,7 +48,18 @@ export function createSessionController<T, S extends DocumentSession<T>>(
   let session: S | null = null;
   let lastId: string | null = null;
   let openRequest = 0;
+  // Belongs to the open document: a new document (or a reload after a conflict) starts afresh.
+  let history = new EditHistory<T>();
   registerSessionSource(() => session);
+
+  /** Undo and redo are edits too: they are saved like any other, and only on an editable draft. */
+  function travel(step: (current: T) => T | null): boolean {
+    if (!session?.isEditable()) return false;
+    const target = step(session.snapshot().data);
+    if (target === null) return false;
+    session.edit(target);
+    return true;
+  }
 
   async function load(id: string): Promise<void> {
     const request = ++openRequest;
@@ -50,6 +68,7 @@ export function createSessionController<T, S extends DocumentSession<T>>(
     try {
       const doc = await api().documents.get({ id });
       if (request !== openRequest) return;
+      history = new EditHistory<T>();
       const next: S = makeSession(doc, (snapshot) => {
         // A previous document still finishing its last save must not repaint the one now open.
         if (session === next) publish({ phase: 'ready', snapshot });
@@ -83,8 +102,14 @@ export function createSessionController<T, S extends DocumentSession<T>>(
       if (!session) return;
       const current = session.snapshot().data;
       const next = change(current);
-      if (next !== current) session.edit(next);
+      if (next === current || !session.isEditable()) return;
+      history.recordEdit(current);
+      session.edit(next);
     },
+    undo: () => travel((current) => history.undo(current)),
+    redo: () => travel((current) => history.redo(current)),
+    canUndo: () => Boolean(session?.isEditable()) && history.canUndo(),
+    canRedo: () => Boolean(session?.isEditable()) && history.canRedo(),
     async saveNow() {
       await session?.saveNow();
     },

@@ -8,6 +8,9 @@ import { useErrorText } from '../../i18n/use-error-text';
 import { moveOnEnter } from '../editor/field-navigation';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { PdfPreviewButton } from '../pdf-preview/pdf-preview-button';
+import { useUndoShortcuts } from '../editor/use-undo-shortcuts';
+import { RevisionHistoryDialog } from '../history/revision-history-dialog';
+import { UndoButtons } from '../editor/undo-buttons';
 import { FindingCounts } from '../editor/validation/findings-panel';
 import { ContainersSection } from './containers-section';
 import { DeclarationLink } from './declaration-link';
@@ -19,6 +22,7 @@ import { PackingNotices, PackingSaveState } from './packing-save-state';
 import { usePackingStore, type PackingSnapshot } from './packing-store';
 import { PackingTotalsView } from './packing-totals-view';
 import { useLinkedCheck, useLivePackingFindings } from './use-packing-findings';
+import { useLinkedFindings } from '../editor/validation/use-linked-findings';
 import { usePendingField } from './use-pending-field';
 
 function BackButton() {
@@ -53,6 +57,7 @@ export function PackingEditor({ id }: { id: string }) {
 
   const save = useCallback(() => void saveNow(), [saveNow]);
   useSaveShortcut(save);
+  useUndoShortcuts(usePackingStore.getState().undo, usePackingStore.getState().redo);
 
   if (view.phase === 'ready' && view.list.id === id) return <ReadyPackingEditor key={id} list={view.list} />;
   return (
@@ -81,7 +86,10 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
   const save = useCallback(() => void saveNow(), [saveNow]);
   const findings = useLivePackingFindings(list.data);
   const linked = useLinkedCheck(list.data.declarationId);
+  // Kept fresh after each save, so the cross-document findings show here as on the declaration.
+  const linkedAuto = useLinkedFindings(list.data.declarationId, list.summary.revision);
   const [importing, setImporting] = useState(false);
+  const [history, setHistory] = useState(false);
   usePendingField();
   const readOnly = list.summary.status !== 'draft' || list.summary.deletedAt !== null;
   const title = packingListTitle(list.data);
@@ -95,6 +103,10 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
         <PackingSaveState list={list} />
+        <UndoButtons source={usePackingStore.getState()} />
+        <button type="button" onClick={() => setHistory(true)}>
+          {t('history.open')}
+        </button>
         <button type="button" disabled={readOnly} onClick={() => setImporting(true)}>
           {t('packing.importInto')}
         </button>
@@ -123,8 +135,20 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
             <ContainersSection list={list.data} readOnly={readOnly} onLeave={save} />
           </form>
         </div>
-        <PackingFindings live={findings} report={linked.report} running={linked.running} linked={Boolean(list.data.declarationId)} onRun={linked.run} />
+        <PackingFindings live={findings} report={linkedAuto ?? linked.report} running={linked.running} linked={Boolean(list.data.declarationId)} declarationId={list.data.declarationId} onRun={linked.run} />
       </div>
+      {history && (
+        <RevisionHistoryDialog
+          documentId={list.id}
+          saveFirst={saveNow}
+          currentRevision={() => {
+            const now = usePackingStore.getState().view;
+            return now.phase === 'ready' ? now.list.summary.revision : list.summary.revision;
+          }}
+          reopen={reopen}
+          onClose={() => setHistory(false)}
+        />
+      )}
       {importing && (
         <ImportDialog
           target={async () => {

@@ -3,17 +3,26 @@ import type { BundleReport } from '../../../../shared/rules/finding-schema';
 import type { Finding } from '../../../../shared/rules/engine';
 import { FindingList } from '../../components/finding-list';
 import { focusPackingPath } from './packing-ui-store';
+import { navigate } from '../../app/route';
+import { focusFindingPath } from '../editor/editor-ui-store';
 
 interface Props {
   live: Finding[];
   report: BundleReport | null;
   running: boolean;
   linked: boolean;
+  /** The linked declaration: a cross-document finding opens it at the field it names. */
+  declarationId?: string | undefined;
   onRun(): void;
 }
 
 /** The list's own findings (click: the cell or field), then the cross-document ones after Ctrl+Enter. */
-export function PackingFindings({ live, report, running, linked, onRun }: Props) {
+export function PackingFindings({ live, report, running, linked, declarationId, onRun }: Props) {
+  const openDeclarationAt = (path: string) => {
+    if (!declarationId) return;
+    focusFindingPath(path);
+    navigate({ area: 'declarations', draftId: declarationId });
+  };
   const { t } = useTranslation();
   // A long list can have thousands of findings; the first few hundred are what a person reads.
   const shown = live.slice(0, 300);
@@ -34,7 +43,7 @@ export function PackingFindings({ live, report, running, linked, onRun }: Props)
           {report.crossDocument.length === 0 ? (
             <p className="muted findings-none">{t('packing.crossNone')}</p>
           ) : (
-            <FindingList findings={report.crossDocument} label={t('packing.crossTitle', { count: report.crossDocument.length })} />
+            <FindingList findings={report.crossDocument} label={t('linked.declarationLabel')} onJump={openDeclarationAt} />
           )}
         </section>
       )}

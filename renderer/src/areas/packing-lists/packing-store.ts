@@ -19,6 +19,10 @@ interface PackingStore {
   reopen(): Promise<void>;
   update(change: (list: PackingList) => PackingList): void;
   saveNow(): Promise<void>;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
 }
 
 export const usePackingStore = create<PackingStore>((set) => {
@@ -33,5 +37,9 @@ export const usePackingStore = create<PackingStore>((set) => {
     reopen: () => sessions.reopen(),
     update: (change) => sessions.update(change),
     saveNow: () => sessions.saveNow(),
+    undo: () => sessions.undo(),
+    redo: () => sessions.redo(),
+    canUndo: () => sessions.canUndo(),
+    canRedo: () => sessions.canRedo(),
   };
 });

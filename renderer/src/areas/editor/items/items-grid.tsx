@@ -1,78 +1,158 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationItem } from '../../../../../shared/model/declaration';
-import { formatHsCode } from '../../../../../shared/codes/search';
-import { itemFieldLabel } from '../field-labels';
+import { cellDisplay, itemGridColumns } from './grid-columns';
+import { ItemCellEditor, type EditStart } from './item-cell-editor';
+import type { ItemField } from './item-edits';
 
 interface Props {
   items: readonly DeclarationItem[];
   selected: number;
+  readOnly: boolean;
   onSelect(index: number): void;
+  onEdit(index: number, field: ItemField, value: string): void;
 }
 
-const qtyUnit = (qty: string | undefined, unit: string | undefined) => (qty || unit ? `${qty ?? ''} ${unit ?? ''}`.trim() : '');
+interface Editing {
+  row: number;
+  column: number;
+  start: EditStart;
+}
 
-/** All items at a glance; ↑/↓ (or a click) choose the one the form below edits. */
-export function ItemsGrid({ items, selected, onSelect }: Props) {
-  const { t, i18n } = useTranslation();
-  const label = (f: keyof DeclarationItem) => itemFieldLabel(f, i18n.language);
+const lastColumn = itemGridColumns.length - 1;
+
+/**
+ * All items at a glance, editable in place. The cursor is a cell: ↑/↓ choose the item (the form
+ * below follows), ←/→ the column. Enter, F2 or typing start editing the cell; Enter commits and
+ * goes down, Tab/Shift+Tab commit and go right/left, Esc puts the old value back. Coded columns
+ * edit with the same combobox as the form. Delete empties the cell.
+ */
+export function ItemsGrid({ items, selected, readOnly, onSelect, onEdit }: Props) {
+  const { t } = useTranslation();
+  const [column, setColumn] = useState(0);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const heading = (field: ItemField) => t(`itemsGrid.columns.${field}` as 'itemsGrid.columns.codeTs');
+  const label = (field: ItemField, row: number) => `${heading(field)} ${row + 1}`;
+
+  const begin = (start: EditStart) => {
+    if (readOnly || !items[selected]) return;
+    setEditing({ row: selected, column, start });
+  };
+
+  // Focus returns to the grid first: the cell editor's blur stores what it holds.
+  const finish = (move: 'down' | 'right' | 'left' | null) => {
+    wrap.current?.focus();
+    setEditing(null);
+    if (move === 'down') onSelect(Math.min(items.length - 1, selected + 1));
+    if (move === 'right') setColumn((c) => Math.min(lastColumn, c + 1));
+    if (move === 'left') setColumn((c) => Math.max(0, c - 1));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (editing || event.target !== event.currentTarget) return;
+    if (event.nativeEvent.isComposing) return;
+    const plain = !event.ctrlKey && !event.altKey && !event.metaKey;
+    const key = event.key;
+    let handled = true;
+    if (key === 'ArrowDown' || key === 'ArrowUp') onSelect(Math.max(0, Math.min(items.length - 1, selected + (key === 'ArrowDown' ? 1 : -1))));
+    else if (key === 'ArrowRight' || key === 'ArrowLeft') setColumn((c) => Math.max(0, Math.min(lastColumn, c + (key === 'ArrowRight' ? 1 : -1))));
+    else if (key === 'Home' && plain) setColumn(0);
+    else if (key === 'End' && plain) setColumn(lastColumn);
+    else if ((key === 'Enter' || key === 'F2') && plain && !event.shiftKey) begin('keep');
+    else if ((key === 'Delete' || key === 'Backspace') && plain && !readOnly && items[selected]) {
+      const field = itemGridColumns[column]?.field;
+      if (field) onEdit(selected, field, '');
+    } else if ((key.length === 1 || key === 'Process') && plain && key !== ' ') {
+      // The character itself is not prevented: it lands in the editor focused during this keydown.
+      begin('replace');
+      event.stopPropagation();
+      return;
+    } else handled = false;
+    if (handled) {
+      // F2 here edits the cell; the editor-wide F2 (HS lookup) is for the form's fields.
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
   return (
     <div
-      className="items-grid-wrap"
+      ref={wrap}
+      className={`items-grid-wrap${editing && itemGridColumns[editing.column]?.input.kind === 'code' ? ' editing-code' : ''}`}
       id="items-grid"
       tabIndex={0}
       role="group"
       aria-label={t('items.listLabel')}
-      onKeyDown={(event) => {
-        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-        event.preventDefault();
-        onSelect(Math.max(0, Math.min(items.length - 1, selected + (event.key === 'ArrowDown' ? 1 : -1))));
-      }}
+      aria-describedby="items-grid-keys"
+      onKeyDown={onKeyDown}
     >
+      <span id="items-grid-keys" className="visually-hidden">
+        {t('itemsGrid.keys')}
+      </span>
       <table className="data-table items-grid">
         <thead>
           <tr>
-            <th className="num">{label('gNo')}</th>
-            <th>{label('codeTs')}</th>
-            <th>{label('gName')}</th>
-            <th>{t('items.gModelShort')}</th>
-            <th className="num">{t('items.qtyUnit')}</th>
-            <th className="num">{t('items.firstQtyUnit')}</th>
-            <th className="num">{t('items.secondQtyUnit')}</th>
-            <th className="num">{label('declPrice')}</th>
-            <th className="num">{label('declTotal')}</th>
-            <th>{label('tradeCurr')}</th>
-            <th>{t('items.origin')}</th>
-            <th>{t('items.destination')}</th>
-            <th>{t('items.district')}</th>
-            <th>{label('dutyMode')}</th>
+            <th className="num">{t('itemsGrid.gNo')}</th>
+            {itemGridColumns.map((c) => (
+              <th key={c.field} className={c.input.kind === 'decimal' ? 'num' : undefined}>
+                {heading(c.field)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {items.map((item, index) => (
-            <tr
-              key={index}
-              aria-selected={index === selected}
-              className={index === selected ? 'selected' : undefined}
-              onClick={() => onSelect(index)}
-            >
-              <td className="num">{item.gNo}</td>
-              <td className="mono">{item.codeTs ? formatHsCode(item.codeTs) : ''}</td>
-              <td className="cell-text" title={item.gName}>
-                {item.gName}
+            <tr key={index} aria-selected={index === selected} className={index === selected ? 'selected' : undefined}>
+              <td className="num" onClick={() => onSelect(index)}>
+                {item.gNo}
               </td>
-              <td className="cell-text" title={item.gModel}>
-                {item.gModel}
-              </td>
-              <td className="num mono">{qtyUnit(item.gQty, item.gUnit)}</td>
-              <td className="num mono">{qtyUnit(item.firstQty, item.firstUnit)}</td>
-              <td className="num mono">{qtyUnit(item.secondQty, item.secondUnit)}</td>
-              <td className="num mono">{item.declPrice}</td>
-              <td className="num mono">{item.declTotal}</td>
-              <td className="mono">{item.tradeCurr}</td>
-              <td className="mono">{item.originCountry}</td>
-              <td className="mono">{item.destinationCountry}</td>
-              <td className="mono">{item.districtCode}</td>
-              <td className="mono">{item.dutyMode}</td>
+              {itemGridColumns.map((c, col) => {
+                const isCursor = index === selected && col === column;
+                const isEditing = editing?.row === index && editing.column === col;
+                const classes = [
+                  c.input.kind === 'decimal' ? 'num mono' : c.input.kind === 'code' || (c.input.kind === 'text' && c.input.mono) ? 'mono' : 'cell-text',
+                  isCursor ? 'cursor' : '',
+                  isEditing ? 'editing' : '',
+                ].join(' ');
+                const shown = cellDisplay(item, c.field);
+                return (
+                  <td
+                    key={c.field}
+                    className={classes}
+                    data-col={c.field}
+                    title={c.input.kind === 'text' && c.input.wide ? shown : undefined}
+                    onClick={() => {
+                      if (isEditing) return;
+                      onSelect(index);
+                      setColumn(col);
+                    }}
+                    onDoubleClick={() => {
+                      onSelect(index);
+                      setColumn(col);
+                      if (!readOnly) setEditing({ row: index, column: col, start: 'keep' });
+                    }}
+                  >
+                    {isEditing ? (
+                      <ItemCellEditor
+                        row={index}
+                        column={c}
+                        value={item[c.field] ?? ''}
+                        start={editing.start}
+                        label={label(c.field, index)}
+                        onChange={(value) => onEdit(index, c.field, value)}
+                        onDone={finish}
+                        onCancel={(original) => {
+                          finish(null);
+                          onEdit(index, c.field, original);
+                        }}
+                      />
+                    ) : (
+                      shown
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,7 @@ import { HsLookupPanel } from './hs-lookup-panel';
 import { addItem, copyItem, moveItem, removeItem, withItemField, withTariffLine } from './item-edits';
 import { ItemForm } from './item-form';
 import { ItemsGrid } from './items-grid';
+import '../../../styles/items-grid.css';
 import { ItemTotals } from './item-totals-view';
 import { ProductPicker } from './product-picker';
 import { ProductButtons } from './product-buttons';
@@ -104,7 +105,7 @@ export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Prop
         <p className="muted items-empty">{t('items.empty')}</p>
       ) : (
         <>
-          <ItemsGrid items={items} selected={selected} onSelect={selectItem} />
+          <ItemsGrid items={items} selected={selected} readOnly={readOnly} onSelect={selectItem} onEdit={(index, field, value) => update((d) => withItemField(d, index, field, value))} />
           <ItemTotals items={items} />
         </>
       )}

@@ -3,6 +3,7 @@ import type { BundleReport } from '../../../../../shared/rules/finding-schema';
 import type { Finding } from '../../../../../shared/rules/engine';
 import { FindingList } from '../../../components/finding-list';
 import { focusFindingPath } from '../editor-ui-store';
+import { LinkedFindings } from './linked-findings';
 
 interface Props {
   live: Finding[];
@@ -10,10 +11,12 @@ interface Props {
   report: BundleReport | null;
   running: boolean;
   onRunFull(): void;
+  /** The linked packing lists, checked by the backend after each save (see useLinkedFindings). */
+  linked: BundleReport | null;
 }
 
 /** Every finding with its rule id; a click (or Enter) puts the cursor in the field it is about. */
-export function FindingsPanel({ live, report, running, onRunFull }: Props) {
+export function FindingsPanel({ live, report, running, onRunFull, linked }: Props) {
   const { t } = useTranslation();
   return (
     <aside className="findings-panel" aria-labelledby="findings-heading">
@@ -30,15 +33,11 @@ export function FindingsPanel({ live, report, running, onRunFull }: Props) {
           <h3 id="findings-backend-heading">
             {t('validation.backendTitle', { errors: report.errors, warnings: report.warnings })}
           </h3>
-          <FindingList findings={[...report.declaration.findings, ...report.crossDocument]} label={t('validation.backendLabel')} onJump={focusFindingPath} />
-          {report.packingLists.map((list) => (
-            <div key={list.documentId}>
-              <h4>{t('validation.packingList', { title: list.title || list.clientSeqNo })}</h4>
-              <FindingList findings={list.findings} label={list.title || list.clientSeqNo} />
-            </div>
-          ))}
+          {/* The cross-document and packing-list findings are in the linked section below. */}
+          <FindingList findings={report.declaration.findings} label={t('validation.backendLabel')} onJump={focusFindingPath} />
         </section>
       )}
+      <LinkedFindings report={linked ?? report} />
     </aside>
   );
 }

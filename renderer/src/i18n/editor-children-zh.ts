@@ -1,0 +1,52 @@
+/** The declaration editor's blocks after the items (集装箱, 许可证件, 随附单证 …), merged into zh-cn.ts. */
+export const editorChildrenZh = {
+  children: {
+    count: '{{count}} 条',
+    add: '添加',
+    remove: '删除',
+    removeRow: '删除{{block}}第 {{n}} 行',
+    none: '无',
+    actions: '操作',
+    blocks: {
+      containers: '集装箱',
+      licences: '许可证件',
+      attachedDocuments: '随附单证',
+      requestCerts: '申请单证',
+      otherPacks: '其他包装',
+      copLimits: '企业资质',
+      users: '使用人',
+      copPromises: '企业承诺',
+      ecoRelations: '原产地证书对应关系',
+    },
+    fields: {
+      containers: {
+        containerId: '集装箱号',
+        containerMd: '集装箱规格',
+        goodsNo: '商品项号关系',
+        goodsContaWt: '货重（千克）',
+        containerWt: '自重（千克）',
+        lclFlag: '拼箱标识',
+      },
+      licences: { docuCode: '许可证件代码', certCode: '许可证件编号' },
+      attachedDocuments: {
+        edocCode: '单证类别',
+        edocId: '单证编号/文件名',
+        edocFomatType: '格式',
+        gNoStr: '关联商品项号',
+        opNote: '备注',
+      },
+      requestCerts: { appCertCode: '证书代码', applOri: '正本数', applCopyQuan: '副本数' },
+      otherPacks: { packType: '包装种类', packQty: '件数' },
+      copLimits: { entQualifTypeCode: '资质类别代码', entQualifNo: '资质编号' },
+      users: { useOrgPersonCode: '使用单位联系人', useOrgPersonTel: '联系电话' },
+      copPromises: { declaratioMaterialCode: '证明/声明材料代码' },
+      ecoRelations: {
+        certType: '证书类型',
+        ecoCertNo: '原产地证书编号',
+        decGNo: '报关单商品项号',
+        ecoGNo: '证书商品项号',
+        extendFiled: '扩展字段',
+      },
+    },
+  },
+};
