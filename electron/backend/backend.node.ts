@@ -173,6 +173,8 @@ export class Backend {
       'importMappings.list': ({ target }) => this.imports.listMappings(target),
       'importMappings.save': (input) => this.imports.saveMapping(input),
       'importMappings.delete': ({ name }) => this.imports.deleteMapping(name),
+      'library.import': (input) => this.imports.importLibrary(input),
+      'library.restore': ({ id }) => this.requireStore().library.restore(id),
     };
   }
 

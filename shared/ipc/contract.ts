@@ -33,6 +33,7 @@ import {
   TariffSearchResultSchema,
 } from '../codes/api';
 import { CodeTableInput, CodeTableSnapshotSchema } from '../codes/table-api';
+import { LibraryImportInputSchema, LibraryImportResultSchema } from '../import/library-import';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -169,6 +170,12 @@ export const calls = {
   'importMappings.list': { input: z.object({ target: ImportTarget.optional() }).strict(), output: z.array(SavedMappingSchema) },
   'importMappings.save': { input: SaveMappingInputSchema, output: SavedMappingSchema },
   'importMappings.delete': { input: z.object({ name: z.string().min(1).max(100) }).strict(), output: z.object({ deleted: z.boolean() }) },
+
+  // ---- Library import and restore (domain: issue 3 leftovers) ----
+  /** A party or product list (.xlsx, .csv) into the library: preview with import.preview (target parties/products), cancel with import.cancel. */
+  'library.import': { input: LibraryImportInputSchema, output: LibraryImportResultSchema },
+  /** Undo of library.delete: the soft-deleted record is live again. */
+  'library.restore': { input: z.object({ id: Id }).strict(), output: LibraryRecordSchema },
 } as const;
 
 export const events = {

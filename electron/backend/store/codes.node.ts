@@ -705,6 +705,13 @@ export class CodeRepository {
     return detail;
   }
 
+  /** Whether a six-digit code is an HS 2022 subheading; undefined when the nomenclature is not loaded. */
+  isHsSubheading(code6: string): boolean | undefined {
+    if (this.hsOne.get(code6)) return true;
+    const any = this.db.prepare('SELECT 1 AS one FROM hs_entries WHERE level = 6 LIMIT 1').get();
+    return any ? false : undefined;
+  }
+
   status(): CodesStatus {
     const rows = this.db.prepare('SELECT * FROM seed_versions ORDER BY file').all() as VersionRow[];
     return {
