@@ -1,6 +1,7 @@
 import type { zhCN } from './zh-cn';
 import { workbenchEn } from './workbench-en';
 import { packingEn } from './packing-en';
+import { libraryImportEn } from './library-import-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -221,6 +222,7 @@ export const en: Translation<typeof zhCN> = {
   },
   ...workbenchEn,
   ...packingEn,
+  ...libraryImportEn,
   toast: {
     dismiss: 'Dismiss',
   },

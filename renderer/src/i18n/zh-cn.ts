@@ -1,5 +1,6 @@
 import { workbenchZh } from './workbench-zh';
 import { packingZh } from './packing-zh';
+import { libraryImportZh } from './library-import-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -218,6 +219,7 @@ export const zhCN = {
   },
   ...workbenchZh,
   ...packingZh,
+  ...libraryImportZh,
   toast: {
     dismiss: '关闭提示',
   },
