@@ -113,9 +113,13 @@ function builderFor(target: ImportTarget, columns: readonly ColumnMapping[]): Bu
 /** Reads the file, finds the header, maps the columns and reads every row, in chunks. */
 export async function runImport(options: ImportOptions, deps: PipelineDeps): Promise<ImportRun> {
   const bytes = Buffer.from(options.file.contentBase64, 'base64');
-  deps.progress('read', 0, 1);
-  const workbook = await readWorkbook(options.file.fileName, bytes);
-  deps.progress('read', 1, 1);
+  deps.progress('read', 0, 0);
+  const workbook = await readWorkbook(options.file.fileName, bytes, {
+    progress: (done, total) => deps.progress('read', done, total),
+    checkCancelled: deps.checkCancelled,
+  });
+  const rowsRead = workbook.sheets.reduce((n, s) => n + s.rows.length, 0);
+  deps.progress('read', rowsRead, rowsRead);
   deps.checkCancelled();
 
   const { sheet, layout } = chooseSheet(workbook, options, deps.savedLayouts(options.target));
