@@ -21,6 +21,7 @@ import { defaultSeedsDir } from './store/codes.node';
 import { ImportService } from './import/service.node';
 import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
+import { parseOutput } from './validated-output';
 import { join } from 'node:path';
 
 export interface BackendOptions {
@@ -195,7 +196,7 @@ export class Backend {
       const handler = this.handlers[name] as (input: unknown) => unknown;
       const output = await handler(parsed.data);
       this.store?.scheduleCheckpoint();
-      return { ok: true, value: spec.output.parse(output) };
+      return { ok: true, value: parseOutput(spec.output, output) };
     } catch (error) {
       return { ok: false, error: this.toErrorValue(error) };
     }
