@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend.node';
 import { fixtureFile, ok } from '../fixtures/import/files';
+import { openDatabase } from '../../electron/backend/store/open-database.node';
+import { migrations } from '../../electron/backend/store/migrations/index';
 import { useTempProfiles } from './helpers/temp-profile';
 
 const tempProfile = useTempProfiles();
+const tempProfileDir = tempProfile;
 const open = () => new Backend({ profileDir: tempProfile(), version: 'test' });
 const where = (r: { row: number; column: string | null; field: string | null }) => `${r.row}${r.column ?? ''} ${r.field ?? ''}`;
 
@@ -140,6 +143,37 @@ describe('library.restore', () => {
     expect(restored).toMatchObject({ id: saved.id, body: saved.body });
     expect((await ok(backend, 'library.list', { kind: 'party' })).map((r) => r.id)).toEqual([saved.id]);
     expect(await backend.call('library.restore', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    backend.close();
+  });
+});
+
+describe('saved mappings for the libraries (migration 7)', () => {
+  it('saves a parties mapping and applies it to the same layout', async () => {
+    const backend = open();
+    const preview = await ok(backend, 'import.preview', { file: fixtureFile('parties-en-errors.csv'), target: 'parties' });
+    const saved = await ok(backend, 'importMappings.save', {
+      name: 'ERP 客户表',
+      target: 'parties',
+      columns: preview.columns.map((c) => ({ header: c.header, field: c.letter === 'F' ? 'addressEn' : c.field })),
+    });
+    expect(saved).toMatchObject({ name: 'ERP 客户表', target: 'parties' });
+    const again = await ok(backend, 'import.preview', { file: fixtureFile('parties-en-errors.csv'), target: 'parties' });
+    expect(again).toMatchObject({ appliedMapping: 'ERP 客户表' });
+    expect(again.columns.find((c) => c.letter === 'F')).toMatchObject({ field: 'addressEn', source: 'saved' });
+    backend.close();
+  });
+
+  it('keeps the mappings of a database made before it', async () => {
+    const dir = tempProfileDir();
+    const before = openDatabase({ profileDir: dir, migrations: migrations.filter((m) => m.id < 7) });
+    before
+      .prepare('INSERT INTO import_mappings (name, target, fingerprint, columns, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run('老方案', 'packing-list', 'h2-00000000', JSON.stringify([{ header: 'Box', field: 'cartonRange' }]), '2026-01-01T00:00:00.000Z');
+    before.close();
+    const backend = new Backend({ profileDir: dir, version: 'test', seedsDir: null });
+    expect(await ok(backend, 'importMappings.list', {})).toEqual([
+      { name: '老方案', target: 'packing-list', fingerprint: 'h2-00000000', columns: [{ header: 'Box', field: 'cartonRange' }], updatedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
     backend.close();
   });
 });
