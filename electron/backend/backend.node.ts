@@ -22,6 +22,7 @@ import { ImportService } from './import/service.node';
 import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.node';
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
 import { restoreRevision, revisionEntries } from './revisions.node';
+import { parseOutput } from './validated-output';
 import { join } from 'node:path';
 import { PdfService } from './pdf/pdf-service.node';
 import { SigningService } from './signing/service.node';
@@ -190,6 +191,8 @@ export class Backend {
         this.emit('documents.changed', { ids: [id] });
         return doc;
       },
+      'library.import': (input) => this.imports.importLibrary(input),
+      'library.restore': ({ id }) => this.requireStore().library.restore(id),
     };
   }
 
@@ -210,7 +213,7 @@ export class Backend {
       const handler = this.handlers[name] as (input: unknown) => unknown;
       const output = await handler(parsed.data);
       this.store?.scheduleCheckpoint();
-      return { ok: true, value: spec.output.parse(output) };
+      return { ok: true, value: parseOutput(spec.output, output) };
     } catch (error) {
       return { ok: false, error: this.toErrorValue(error) };
     }

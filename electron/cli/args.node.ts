@@ -99,7 +99,7 @@ export function parseCommand(argv: readonly string[]): Command {
       return check({ command, targets: rest, phase: values.phase ?? 'declare', json: values.json === true, strict: values.strict === true, ...globals });
     case 'import':
       if (rest.length !== 1) throw usage('请给出一个要导入的 .xlsx 或 .csv 文件。', 'Give one .xlsx or .csv file to import.', 'import');
-      if (!values.as) throw usage('请用 --as 指定导入为 packing-list、invoice 或 items。', 'Say what to import as with --as packing-list, invoice or items.', 'import');
+      if (!values.as) throw usage('请用 --as 指定导入为 packing-list、invoice、items、parties 或 products。', 'Say what to import as with --as packing-list, invoice, items, parties or products.', 'import');
       return check({
         command,
         file: rest[0],

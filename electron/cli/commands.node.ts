@@ -6,6 +6,7 @@ import type { Command } from './args.node';
 import { CallFailed, errorText, type Session } from './session.node';
 import { rejectionText, reportText } from './report-text';
 import { say, UsageError } from './text';
+import { isLibraryTarget, type LibraryTarget } from '../../shared/import/fields';
 
 /** Exit codes: 0 clean, 1 findings, 2 bad usage or input. */
 export type ExitCode = 0 | 1 | 2;
@@ -62,8 +63,12 @@ export async function validate(s: Session, cmd: Extract<Command, { command: 'val
   return code === 2 ? 2 : findings ? 1 : 0;
 }
 
-export async function importFile(s: Session, cmd: Extract<Command, { command: 'import' }>): Promise<ExitCode> {
+type ImportCommand = Extract<Command, { command: 'import' }>;
+
+export async function importFile(s: Session, cmd: ImportCommand): Promise<ExitCode> {
   const file = { fileName: basename(cmd.file), contentBase64: readInput(cmd.file).toString('base64') };
+  const target = cmd.as;
+  if (isLibraryTarget(target)) return importLibrary(s, cmd, target, file);
   const into = cmd.into ? await s.call('documents.get', { id: cmd.into }) : null;
   const result = await s.call('import.commit', {
     file,
@@ -93,6 +98,41 @@ export async function importFile(s: Session, cmd: Extract<Command, { command: 'i
   }));
   if (result.skippedRejected > 0) {
     s.out(rejectionText(s.lang, cmd.as, p));
+    s.out(say(s.lang, { zh: `按要求跳过了 ${result.skippedRejected} 行被拒绝的行。`, en: `${result.skippedRejected} rejected row(s) were left out, as asked.` }));
+  }
+  return 0;
+}
+
+/** `--as parties|products`: into the library; a party or product already there is updated. */
+async function importLibrary(s: Session, cmd: ImportCommand, target: LibraryTarget, file: { fileName: string; contentBase64: string }): Promise<ExitCode> {
+  if (cmd.into) throw new UsageError({ zh: '--into 只用于导入到草稿，不能与 --as parties|products 一起使用。', en: '--into is for drafts; it cannot be used with --as parties|products.' });
+  const result = await s.call('library.import', {
+    file,
+    target,
+    ...(cmd.sheet ? { sheet: cmd.sheet } : {}),
+    ...(cmd.mapping ? { mappingName: cmd.mapping } : {}),
+    ...(cmd.skipRejected ? { skipRejected: true } : {}),
+  });
+  if (cmd.json) {
+    s.out(JSON.stringify(result, null, 2));
+    return result.written ? 0 : 1;
+  }
+  const p = result.preview;
+  if (!result.written) {
+    s.out(rejectionText(s.lang, target, p));
+    s.out(say(s.lang, {
+      zh: `未写入任何数据：${p.rejectedRows} 行被拒绝${p.missingFields.length ? '，且有必填字段没有对应的列' : ''}。改正后重试，或用 --skip-rejected 只导入其余 ${p.accepted} 行。`,
+      en: `Nothing was written: ${p.rejectedRows} row(s) rejected${p.missingFields.length ? ', and a required field has no column' : ''}. Fix them and retry, or import the other ${p.accepted} row(s) with --skip-rejected.`,
+    }));
+    return 1;
+  }
+  const library = target === 'parties' ? { zh: '企业库', en: 'the party library' } : { zh: '商品库', en: 'the product library' };
+  s.out(say(s.lang, {
+    zh: `已导入${library.zh}：新增 ${result.created} 条，更新 ${result.updated} 条；工作表「${p.sheet}」第 ${p.headerRow} 行为表头${p.appliedMapping ? `，使用方案「${p.appliedMapping}」` : ''}。`,
+    en: `Imported into ${library.en}: ${result.created} added, ${result.updated} updated; sheet "${p.sheet}", header on row ${p.headerRow}${p.appliedMapping ? `, mapping "${p.appliedMapping}"` : ''}.`,
+  }));
+  if (result.skippedRejected > 0) {
+    s.out(rejectionText(s.lang, target, p));
     s.out(say(s.lang, { zh: `按要求跳过了 ${result.skippedRejected} 行被拒绝的行。`, en: `${result.skippedRejected} rejected row(s) were left out, as asked.` }));
   }
   return 0;

@@ -53,7 +53,7 @@ export const helpTexts: Record<string, Bilingual> = {
 
 命令：
   validate <文件.xml|草稿编号>...   校验报关单（报文文件或已保存的草稿）
-  import <文件.xlsx|csv> --as <类型> 从 Excel 或 CSV 导入装箱单、发票或商品项
+  import <文件.xlsx|csv> --as <类型> 从 Excel 或 CSV 导入装箱单、发票、商品项、企业库或商品库
   xml export <草稿编号> [-o 文件]    导出报关单报文 XML
   xml import <文件.xml>              从报文 XML 新建报关单草稿
   pdf <草稿编号> [--out 文件]        把报关单或装箱单打印为 PDF
@@ -70,7 +70,7 @@ Usage: clearway <command> [options]
 
 Commands:
   validate <file.xml|draft id>...    check declarations (message files or saved drafts)
-  import <file.xlsx|csv> --as <kind> import a packing list, invoice or declaration items
+  import <file.xlsx|csv> --as <kind> import a packing list, invoice, declaration items, parties or products
   xml export <draft id> [-o file]    write a declaration as DecMessage XML
   xml import <file.xml>              create a declaration draft from DecMessage XML
   pdf <draft id> [--out file]        print a declaration or packing list as a PDF
@@ -103,10 +103,11 @@ list nor uses a ClientSeqNo); a draft id is checked with its packing lists.
 ${GLOBAL.en}`,
   },
   import: {
-    zh: `用法：clearway import <文件.xlsx|csv> --as packing-list|invoice|items [--into <草稿编号>] [--mapping <方案名>]
+    zh: `用法：clearway import <文件.xlsx|csv> --as packing-list|invoice|items|parties|products [--into <草稿编号>] [--mapping <方案名>]
 
 从 Excel（.xlsx）或 CSV 导入。有任何行被拒绝时不写入，并列出每个有问题的单元格。
-  --as <类型>            packing-list 装箱单 | invoice 发票 | items 报关单商品项
+  --as <类型>            packing-list 装箱单 | invoice 发票 | items 报关单商品项 | parties 企业库 | products 商品库
+                         （导入资料库时，已有的企业或商品按统一社会信用代码、海关编码或料号更新）
   --into <草稿编号>      替换该草稿的明细行（商品项），而不是新建单据
   --mapping <方案名>     使用已保存的列对应方案
   --sheet <工作表>       指定工作表（默认自动选择）
@@ -114,11 +115,13 @@ ${GLOBAL.en}`,
   --json                 以 JSON 输出结果
 
 ${GLOBAL.zh}`,
-    en: `Usage: clearway import <file.xlsx|csv> --as packing-list|invoice|items [--into <draft id>] [--mapping <name>]
+    en: `Usage: clearway import <file.xlsx|csv> --as packing-list|invoice|items|parties|products [--into <draft id>] [--mapping <name>]
 
 Imports an Excel (.xlsx) or CSV file. If any row is rejected nothing is written, and every bad
 cell is listed.
-  --as <kind>            packing-list | invoice | items (declaration goods items)
+  --as <kind>            packing-list | invoice | items (declaration goods items) | parties | products
+                         (into the libraries: a party or product already there, by USCC, customs
+                         code or part no., is updated)
   --into <draft id>      replace that draft's lines (items) instead of creating a document
   --mapping <name>       use a saved column mapping
   --sheet <name>         the sheet to read (default: chosen by its header)

@@ -4,8 +4,15 @@ import { z } from 'zod';
  * What a spreadsheet column can be imported as, per target. Pure data: the backend maps and
  * parses with it, the renderer's import dialog offers the same list (with the same labels).
  */
-export const ImportTarget = z.enum(['packing-list', 'invoice', 'items']);
+export const ImportTarget = z.enum(['packing-list', 'invoice', 'items', 'parties', 'products']);
 export type ImportTarget = z.infer<typeof ImportTarget>;
+
+/** Targets that fill the party and product libraries (企业库, 商品库) instead of a document. */
+export const libraryTargets = ['parties', 'products'] as const;
+export type LibraryTarget = (typeof libraryTargets)[number];
+export function isLibraryTarget(target: ImportTarget): target is LibraryTarget {
+  return (libraryTargets as readonly string[]).includes(target);
+}
 
 /** How a cell's text becomes a value. */
 export type ValueKind =
@@ -21,7 +28,17 @@ export type ValueKind =
   | 'unit'
   | 'currency'
   | 'country'
-  | 'integer';
+  | 'integer'
+  /** 18-character unified social credit code, with its GB 32100-2015 check character. */
+  | 'uscc'
+  /** 10-character customs registration code (海关编码). */
+  | 'customs-code'
+  /** A 10-digit commodity code whose first six digits are an HS 2022 subheading. */
+  | 'tariff-code'
+  /** A customs credit tier written out (高级认证企业, 常规, 失信 …). */
+  | 'credit-tier'
+  /** A calendar date (2024-03-15, 2024/3/15, 20240315, an Excel date). */
+  | 'date';
 
 export const importFieldIds = [
   // packing list
@@ -53,6 +70,24 @@ export const importFieldIds = [
   // declaration items
   'gNo',
   'gModel',
+  // party and product libraries
+  'name',
+  'nameZh',
+  'nameEn',
+  'uscc',
+  'customsCode',
+  'ciqCode',
+  'creditTier',
+  'creditFrom',
+  'addressZh',
+  'addressEn',
+  'overseasCode',
+  'contact',
+  'phone',
+  'country',
+  'firstUnit',
+  'secondUnit',
+  'note',
 ] as const;
 export const ImportField = z.enum(importFieldIds);
 export type ImportField = z.infer<typeof ImportField>;
@@ -111,6 +146,40 @@ export const targetFields: Record<ImportTarget, readonly FieldDef[]> = {
     def('amount', 'decimal', '总价', 'Total price'),
     def('currency', 'currency', '币制', 'Currency'),
     def('originCountry', 'country', '原产国（地区）', 'Country of origin'),
+  ],
+  // A name column holds Chinese or English names (sorted by their script); nameZh / nameEn say which.
+  parties: [
+    def('name', 'text', '企业名称', 'Company name'),
+    def('nameZh', 'text', '企业中文名称', 'Name (Chinese)'),
+    def('nameEn', 'text', '企业英文名称', 'Name (English)'),
+    def('uscc', 'uscc', '统一社会信用代码', 'Unified social credit code'),
+    def('customsCode', 'customs-code', '海关编码', 'Customs code'),
+    def('ciqCode', 'text', '检验检疫编码', 'CIQ code'),
+    def('creditTier', 'credit-tier', '信用等级', 'Credit tier'),
+    def('creditFrom', 'date', '信用等级生效日期', 'Credit tier from'),
+    def('country', 'country', '国别（地区）', 'Country (region)'),
+    def('overseasCode', 'text', '境外企业代码', 'Overseas code'),
+    def('addressZh', 'text', '中文地址', 'Address (Chinese)'),
+    def('addressEn', 'text', '英文地址', 'Address (English)'),
+    def('contact', 'text', '联系人', 'Contact'),
+    def('phone', 'text', '电话', 'Phone'),
+    def('note', 'text', '备注', 'Note'),
+  ],
+  products: [
+    def('partNo', 'text', '料号', 'Part no.'),
+    def('name', 'text', '商品名称', 'Goods name'),
+    def('nameZh', 'text', '中文名称', 'Name (Chinese)'),
+    def('nameEn', 'text', '英文名称', 'Name (English)'),
+    def('hsCode', 'tariff-code', '商品编号', 'HS code'),
+    def('ciqCode', 'text', '检验检疫编码', 'CIQ code'),
+    def('gModel', 'text', '申报要素（规格型号）', 'Declaration elements'),
+    def('unit', 'unit', '成交计量单位', 'Declared unit'),
+    def('firstUnit', 'unit', '法定第一计量单位', 'First legal unit'),
+    def('secondUnit', 'unit', '法定第二计量单位', 'Second legal unit'),
+    def('originCountry', 'country', '原产国（地区）', 'Country of origin'),
+    def('unitPrice', 'decimal', '单价', 'Unit price'),
+    def('currency', 'currency', '币制', 'Currency'),
+    def('note', 'text', '备注', 'Note'),
   ],
 };
 

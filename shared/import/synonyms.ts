@@ -26,7 +26,60 @@ export interface Concept {
 
 const all = (f: ConceptFields): Partial<Record<ImportTarget, ConceptFields>> => ({ 'packing-list': f, invoice: f, items: f });
 
+const parties = (field: ImportField): Partial<Record<ImportTarget, ConceptFields>> => ({ parties: { bare: field } });
+const library = (field: ImportField): Partial<Record<ImportTarget, ConceptFields>> => ({ parties: { bare: field }, products: { bare: field } });
+
+/**
+ * The library columns (企业库, 商品库) come first: for those targets they win over the document
+ * words further down ("海关编码" is a firm's customs code in a party list, "中文品名" a product's
+ * Chinese name rather than a line's description).
+ */
+const libraryConcepts: readonly Concept[] = [
+  {
+    words: ['企业中文名称', '中文名称', '中文名', '公司中文名称', '中文品名', 'namezh', 'namecn', 'chinesename', 'nameinchinese'],
+    fields: library('nameZh'),
+  },
+  {
+    words: ['企业英文名称', '英文名称', '英文名', '公司英文名称', '英文品名', 'nameen', 'englishname', 'nameinenglish', 'englishcompanyname'],
+    fields: library('nameEn'),
+  },
+  {
+    words: ['企业名称', '公司名称', '单位名称', '客户名称', '供应商名称', '收发货人', '名称', '企业', '公司', 'companyname', 'company', 'enterprisename', 'enterprise', 'firmname', 'partyname', 'name'],
+    fields: parties('name'),
+  },
+  {
+    words: ['统一社会信用代码', '社会信用代码', '信用代码', '统一代码', 'uscc', 'unifiedsocialcreditcode', 'socialcreditcode', 'creditcode'],
+    fields: parties('uscc'),
+  },
+  {
+    words: ['海关编码', '海关注册编码', '海关代码', '海关注册号', '海关备案编码', 'customscode', 'customsregistrationcode', 'customsregno', 'customsno'],
+    fields: parties('customsCode'),
+  },
+  { words: ['检验检疫编码', '检验检疫代码', 'ciq编码', 'ciqcode', 'ciq', 'inspectioncode'], fields: library('ciqCode') },
+  { words: ['信用等级', '企业信用等级', '海关信用等级', '信用类别', '信用', 'credittier', 'creditlevel', 'creditrating', 'credit'], fields: parties('creditTier') },
+  {
+    words: ['信用等级生效日期', '生效日期', '认定日期', '认证日期', '起始日期', 'creditfrom', 'effectivedate', 'effectivefrom', 'since', 'ratedon'],
+    fields: parties('creditFrom'),
+  },
+  { words: ['国别', '国家', '国家地区', '国别地区', 'country', 'countryregion'], fields: parties('country') },
+  { words: ['境外企业代码', '境外代码', 'aeo编码', 'aeo代码', 'aeocode', 'aeo', 'overseascode'], fields: parties('overseasCode') },
+  { words: ['英文地址', '企业英文地址', 'addressen', 'englishaddress', 'addressinenglish'], fields: parties('addressEn') },
+  { words: ['地址', '中文地址', '企业地址', '注册地址', '经营地址', 'address', 'addresszh', 'chineseaddress'], fields: parties('addressZh') },
+  { words: ['联系人', '联系人姓名', 'contact', 'contactperson', 'attn'], fields: parties('contact') },
+  { words: ['电话', '联系电话', '手机', 'tel', 'phone', 'telephone', 'mobile'], fields: parties('phone') },
+  { words: ['备注', '说明', 'note', 'notes', 'remark', 'remarks'], fields: library('note') },
+  {
+    words: ['法定第一计量单位', '法定第一单位', '第一法定单位', '法定单位', '第一单位', '法一单位', 'firstunit', 'legalunit', 'firstlegalunit', 'unit1'],
+    fields: { products: { bare: 'firstUnit' } },
+  },
+  {
+    words: ['法定第二计量单位', '法定第二单位', '第二法定单位', '第二单位', '法二单位', 'secondunit', 'secondlegalunit', 'unit2'],
+    fields: { products: { bare: 'secondUnit' } },
+  },
+];
+
 export const concepts: readonly Concept[] = [
+  ...libraryConcepts,
   {
     words: ['箱号', '箱号范围', '件号', '箱号码', 'ctnno', 'ctnnos', 'ctnnr', 'cartonno', 'cartonnos', 'cartonnumber', 'cno', 'cnos', 'boxno', 'caseno', 'pkgno', 'packageno'],
     fields: { 'packing-list': { bare: 'cartonRange' } },
@@ -37,11 +90,11 @@ export const concepts: readonly Concept[] = [
   },
   {
     words: ['品名', '货名', '货物名称', '商品名称', '产品名称', '中文品名', '英文品名', '品名规格', '品名及规格', '货物描述', '名称', 'description', 'descriptionofgoods', 'goodsdescription', 'commodity', 'goods', 'productname', 'product', 'itemdescription', 'desc', 'name', 'goodsname'],
-    fields: all({ bare: 'description' }),
+    fields: { ...all({ bare: 'description' }), products: { bare: 'name' } },
   },
   {
     words: ['hs编码', 'hs编号', 'hs', 'hscode', 'hscodes', 'hsno', '商品编码', '商品编号', '海关编码', '税号', '税则号', '海关商品编码', 'tariffcode', 'customscode'],
-    fields: all({ bare: 'hsCode' }),
+    fields: { ...all({ bare: 'hsCode' }), products: { bare: 'hsCode' } },
   },
   {
     words: ['件数', '数量', '总数量', '总件数', 'qty', 'quantity', 'pcs', 'pieces', 'totalqty', 'totalpcs', 'totalquantity', '成交数量', '申报数量'],
@@ -84,15 +137,15 @@ export const concepts: readonly Concept[] = [
   },
   {
     words: ['货号', '款号', '料号', '物料号', '产品编号', 'itemno', 'partno', 'artno', 'article', 'articleno', 'sku', 'styleno', 'modelno', 'itemcode', 'refno'],
-    fields: { invoice: { bare: 'partNo' } },
+    fields: { invoice: { bare: 'partNo' }, products: { bare: 'partNo' } },
   },
   {
     words: ['单位', '计量单位', '成交单位', '成交计量单位', 'unit', 'uom', 'units'],
-    fields: { invoice: { bare: 'unit' }, items: { bare: 'unit' } },
+    fields: { invoice: { bare: 'unit' }, items: { bare: 'unit' }, products: { bare: 'unit' } },
   },
   {
     words: ['单价', '成交单价', '申报单价', 'unitprice', 'price', 'priceunit', 'unitvalue'],
-    fields: { invoice: { bare: 'unitPrice', per: 'unitPrice' }, items: { bare: 'unitPrice', per: 'unitPrice' } },
+    fields: { invoice: { bare: 'unitPrice', per: 'unitPrice' }, items: { bare: 'unitPrice', per: 'unitPrice' }, products: { bare: 'unitPrice', per: 'unitPrice' } },
   },
   {
     words: ['金额', '总价', '总金额', '合计金额', '成交总价', '申报总价', '货值', 'amount', 'totalamount', 'totalprice', 'value', 'totalvalue', 'subtotal'],
@@ -100,19 +153,19 @@ export const concepts: readonly Concept[] = [
   },
   {
     words: ['币制', '币种', '币别', '货币', 'currency', 'curr', 'ccy'],
-    fields: { invoice: { bare: 'currency' }, items: { bare: 'currency' } },
+    fields: { invoice: { bare: 'currency' }, items: { bare: 'currency' }, products: { bare: 'currency' } },
   },
   {
     words: ['原产国', '原产地', '原产国地区', '原产国别', '产地', 'origin', 'countryoforigin', 'coo', 'madein', 'origincountry'],
-    fields: { invoice: { bare: 'originCountry' }, items: { bare: 'originCountry' } },
+    fields: { invoice: { bare: 'originCountry' }, items: { bare: 'originCountry' }, products: { bare: 'originCountry' } },
   },
   {
     words: ['项号', '序号', '商品序号', 'itemno', 'no', 'sn', 'sno', 'lineno', 'item'],
     fields: { items: { bare: 'gNo', bareConfidence: 0.8 } },
   },
   {
-    words: ['规格型号', '规格', '型号', '申报要素', '规格及型号', 'specification', 'spec', 'specs', 'model'],
-    fields: { items: { bare: 'gModel' } },
+    words: ['规格型号', '规格', '型号', '申报要素', '规格及型号', 'specification', 'spec', 'specs', 'model', 'declarationelements', 'elements'],
+    fields: { items: { bare: 'gModel' }, products: { bare: 'gModel' } },
   },
 ];
 

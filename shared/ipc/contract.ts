@@ -47,6 +47,7 @@ import {
   VerifyInputSchema,
 } from '../signing/schema';
 import { RestoreRevisionInput, RevisionEntrySchema, RevisionListInput } from '../model/revisions';
+import { LibraryImportInputSchema, LibraryImportResultSchema } from '../import/library-import';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -212,6 +213,11 @@ export const calls = {
   'documents.revisionHistory': { input: RevisionListInput, output: z.array(RevisionEntrySchema) },
   /** An earlier revision's body saved as a NEW revision (nothing after it is lost); returns the document. */
   'documents.restoreRevision': { input: RestoreRevisionInput, output: DocumentSchema },
+  // ---- Library import and restore (domain: issue 3 leftovers) ----
+  /** A party or product list (.xlsx, .csv) into the library: preview with import.preview (target parties/products), cancel with import.cancel. */
+  'library.import': { input: LibraryImportInputSchema, output: LibraryImportResultSchema },
+  /** Undo of library.delete: the soft-deleted record is live again. */
+  'library.restore': { input: z.object({ id: Id }).strict(), output: LibraryRecordSchema },
 } as const;
 
 export const events = {

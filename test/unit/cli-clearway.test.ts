@@ -179,6 +179,29 @@ describe('clearway import', () => {
     expect(skipped.stdout).toContain('4 rejected row(s) were left out');
   });
 
+  it('imports parties into the library with --as parties, updating them on a second run', async () => {
+    const profile = await englishProfile();
+    const file = join(IMPORT_FIXTURES, 'parties-zh.xlsx');
+    const run = clearway(['--profile', profile, 'import', file, '--as', 'parties']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Imported into the party library: 4 added, 0 updated; sheet "客户企业", header on row 2.');
+    expect(clearway(['--profile', profile, 'import', file, '--as', 'parties']).stdout).toContain('0 added, 4 updated');
+    const backend = new Backend({ profileDir: profile, version: 'test', seedsDir: null });
+    expect(await ok(backend, 'library.list', { kind: 'party' })).toHaveLength(4);
+    backend.close();
+  });
+
+  it('refuses a product list with bad cells (exit 1), naming each in Chinese, and writes nothing', async () => {
+    const profile = tempProfile();
+    const run = clearway(['--profile', profile, '--lang', 'zh', 'import', join(IMPORT_FIXTURES, 'products-zh-errors.xlsx'), '--as', 'products']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('商品库 第 4 行 C 列: 商品编号「1234567890」的前 6 位 123456 不是 HS 2022 子目');
+    expect(run.stdout).toContain('未写入任何数据：5 行被拒绝');
+    const backend = new Backend({ profileDir: profile, version: 'test', seedsDir: null });
+    expect(await ok(backend, 'library.list', { kind: 'product' })).toEqual([]);
+    backend.close();
+  });
+
   it('replaces the items of a draft with --into', async () => {
     const profile = await englishProfile();
     const created = JSON.parse(clearway(['--profile', profile, 'xml', 'import', join(repo, 'test/fixtures/golden/export-declaration.xml'), '--json']).stdout) as { id: string };

@@ -1,6 +1,6 @@
 import type { RejectedRow } from '../../../shared/import/schema';
 import { emptyInvoice, InvoiceLineSchema, type Invoice, type InvoiceLine } from '../../../shared/model/invoice';
-import { asText, type BuilderFactory, type LineBuilder } from './line-builder';
+import { asText, type BuilderFactory, type DocumentLineBuilder } from './line-builder';
 import { reject, type RowContext } from './read-row';
 import { priced, requireDescription } from './priced';
 
@@ -9,10 +9,11 @@ import { priced, requireDescription } from './priced';
  * used for lines when no column gives one.
  */
 export function invoiceBuilder(currency?: string): BuilderFactory {
-  return (ctx: RowContext): LineBuilder => {
+  return (ctx: RowContext): DocumentLineBuilder => {
     const lines: { row: number; line: InvoiceLine }[] = [];
     let totalAmount: string | undefined;
     return {
+      output: 'document',
       add(r) {
         const out: RejectedRow[] = [...r.rejected];
         const v = r.values;

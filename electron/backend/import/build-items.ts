@@ -1,14 +1,15 @@
 import type { RejectedRow } from '../../../shared/import/schema';
 import { DeclarationItemSchema, emptyDeclaration, type DeclarationDraft, type DeclarationItem } from '../../../shared/model/declaration';
-import { asText, type BuilderFactory, type LineBuilder } from './line-builder';
+import { asText, type BuilderFactory, type DocumentLineBuilder } from './line-builder';
 import { reject, type RowContext } from './read-row';
 import { priced, requireDescription } from './priced';
 
 /** Declaration goods items (DecList). Units, currencies and countries arrive as codes. */
 export function itemsBuilder(currency?: string): BuilderFactory {
-  return (ctx: RowContext): LineBuilder => {
+  return (ctx: RowContext): DocumentLineBuilder => {
     const items: { row: number; item: DeclarationItem }[] = [];
     return {
+      output: 'document',
       add(r) {
         const out: RejectedRow[] = [...r.rejected];
         const v = r.values;

@@ -2,7 +2,7 @@ import type { ImportField } from '../../../shared/import/fields';
 import type { RejectedRow } from '../../../shared/import/schema';
 import { decimal, parseDecimal, QUANTITY_SCALE, type DecimalValue } from '../../../shared/model/decimal';
 import { emptyPackingList, PackingLineSchema, type PackingContainer, type PackingLine, type PackingList } from '../../../shared/model/packing-list';
-import { agrees, asText, divide, type BuilderFactory, type LineBuilder } from './line-builder';
+import { agrees, asText, divide, type BuilderFactory, type DocumentLineBuilder } from './line-builder';
 import { reject, type ReadRow, type RowContext } from './read-row';
 import { requireDescription } from './priced';
 
@@ -18,7 +18,7 @@ const figures: Record<Figure, { per: ImportField; total: ImportField; line: 'pie
  * exporters print either per-carton figures, line totals, or both: totals are divided by the
  * cartons, and when both are printed they must agree.
  */
-export const packingBuilder: BuilderFactory = (ctx: RowContext): LineBuilder => {
+export const packingBuilder: BuilderFactory = (ctx: RowContext): DocumentLineBuilder => {
   const lines: { row: number; line: PackingLine }[] = [];
   const containers = new Map<string, { seal?: string; row: number }>();
   let declared: PackingList['declaredTotals'];
@@ -59,6 +59,7 @@ export const packingBuilder: BuilderFactory = (ctx: RowContext): LineBuilder => 
   }
 
   return {
+    output: 'document',
     add(r) {
       const out: RejectedRow[] = [...r.rejected];
       const v = r.values;

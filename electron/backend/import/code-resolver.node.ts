@@ -1,5 +1,5 @@
 import type { CodeRepository } from '../store/codes.node';
-import type { CodeResolver, CodeTable } from './read-row';
+import type { CodeResolver, CodeTable, TariffFacts } from './read-row';
 
 /**
  * Resolves cell text against the profile's code tables: an exact code first ("USD", "CHN",
@@ -8,7 +8,19 @@ import type { CodeResolver, CodeTable } from './read-row';
  */
 export function codeResolver(codes: CodeRepository): CodeResolver {
   const memo = new Map<string, string | null>();
+  const tariffMemo = new Map<string, TariffFacts>();
   return {
+    tariff(code: string): TariffFacts {
+      const known = tariffMemo.get(code);
+      if (known) return known;
+      const line = codes.tariffGet(code);
+      const facts: TariffFacts = {
+        hsSubheading: line ? true : codes.isHsSubheading(code.slice(0, 6)),
+        line: line ? { firstUnit: line.firstUnit.code, secondUnit: line.secondUnit?.code ?? null } : null,
+      };
+      tariffMemo.set(code, facts);
+      return facts;
+    },
     resolve(table: CodeTable, text: string): string | null {
       const key = `${table}\u0000${text}`;
       const known = memo.get(key);

@@ -1,10 +1,11 @@
 import type { DocumentBody } from '../../../shared/model/documents';
+import type { LibraryBody } from '../../../shared/model/library';
 import type { RejectedRow } from '../../../shared/import/schema';
 import { decimal, parseDecimal, scaleOf, type DecimalValue } from '../../../shared/model/decimal';
 import type { ReadRow, RowContext } from './read-row';
 
-/** Turns read rows into one target's lines, and the lines into a document body. */
-export interface LineBuilder {
+/** Turns read rows into one target's lines (or library records). */
+interface RowCollector {
   /** A data row; returns its rejections (none when the line was taken). */
   add(row: ReadRow): RejectedRow[];
   /** A total row (合计 / TOTAL): its figures become the document's declared totals. */
@@ -12,9 +13,22 @@ export interface LineBuilder {
   readonly count: number;
   /** The first lines, as the preview shows them. */
   sample(limit: number): { row: number; values: Record<string, string> }[];
+}
+
+/** Lines of a document: packing list, invoice, declaration items. */
+export interface DocumentLineBuilder extends RowCollector {
+  readonly output: 'document';
   /** The new document's body, or `existing` with its lines replaced. */
   body(existing?: DocumentBody): DocumentBody;
 }
+
+/** Records of the party or product library. */
+export interface LibraryLineBuilder extends RowCollector {
+  readonly output: 'library';
+  records(): LibraryBody[];
+}
+
+export type LineBuilder = DocumentLineBuilder | LibraryLineBuilder;
 
 export type BuilderFactory = (ctx: RowContext) => LineBuilder;
 

@@ -59,13 +59,18 @@ export function missingFields(target: ImportTarget, columns: readonly ColumnMapp
   const mapped = new Set(columns.map((c) => c.field));
   const missing = targetFields[target].filter((d) => d.required && !mapped.has(d.field)).map((d) => d.field);
   if (target === 'packing-list' && !mapped.has('cartonRange') && !mapped.has('cartons')) missing.push('cartons');
+  if ((target === 'parties' || target === 'products') && !mapped.has('name') && !mapped.has('nameZh') && !mapped.has('nameEn')) missing.push('name');
   return missing;
 }
 
+const targetNames: Record<ImportTarget, { zh: string; en: string }> = {
+  'packing-list': { zh: '装箱单', en: 'a packing list' },
+  invoice: { zh: '发票', en: 'an invoice' },
+  items: { zh: '报关单商品项', en: 'declaration items' },
+  parties: { zh: '企业库', en: 'the party library' },
+  products: { zh: '商品库', en: 'the product library' },
+};
+
 export function targetName(target: ImportTarget): { zh: string; en: string } {
-  return target === 'packing-list'
-    ? { zh: '装箱单', en: 'a packing list' }
-    : target === 'invoice'
-      ? { zh: '发票', en: 'an invoice' }
-      : { zh: '报关单商品项', en: 'declaration items' };
+  return targetNames[target];
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/ipc/errors';
 import { columnsAt, detectHeader, HEADER_SCAN_ROWS, type HeaderLayout } from '../../../shared/import/detect-header';
 import { headerContext, headerFingerprint } from '../../../shared/import/header-match';
-import type { ImportField, ImportTarget } from '../../../shared/import/fields';
+import { isLibraryTarget, type ImportField, type ImportTarget } from '../../../shared/import/fields';
 import type { ColumnMapping, ImportOptions, ImportProgress, RejectedRow, SavedMapping } from '../../../shared/import/schema';
 import { readWorkbook, type SheetText, type Workbook } from './read-file.node';
 import { resolveColumns, missingFields, targetName } from './mapping';
@@ -10,6 +10,7 @@ import type { BuilderFactory, LineBuilder } from './line-builder';
 import { packingBuilder } from './build-packing';
 import { invoiceBuilder } from './build-invoice';
 import { itemsBuilder } from './build-items';
+import { libraryBuilder } from './build-library';
 
 /** Rows parsed between two yields to the event loop: a cancel or another call gets through. */
 export const CHUNK_ROWS = 500;
@@ -41,13 +42,19 @@ export interface ImportRun {
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const headerExamples: Partial<Record<ImportTarget, { zh: string; en: string }>> = {
+  parties: { zh: '企业名称、统一社会信用代码、海关编码', en: 'Company name, USCC, Customs code' },
+  products: { zh: '料号、商品名称、商品编号', en: 'Part no., Goods name, HS code' },
+};
+
 function noHeader(fileName: string, target: ImportTarget): AppError {
   const name = targetName(target);
+  const examples = headerExamples[target] ?? { zh: '箱号、品名、数量、毛重', en: 'CTN NO., DESCRIPTION, QTY, G.W.' };
   return new AppError({
     code: 'INVALID_INPUT',
     field: 'file',
-    messageZh: `在「${fileName}」的前 30 行中找不到${name.zh}的表头（如 箱号、品名、数量、毛重）。请指定表头所在的行。`,
-    messageEn: `No header row for ${name.en} in the first 30 rows of "${fileName}" (such as CTN NO., DESCRIPTION, QTY, G.W.). Give the header row.`,
+    messageZh: `在「${fileName}」的前 30 行中找不到${name.zh}的表头（如 ${examples.zh}）。请指定表头所在的行。`,
+    messageEn: `No header row for ${name.en} in the first 30 rows of "${fileName}" (such as ${examples.en}). Give the header row.`,
   });
 }
 
@@ -99,15 +106,20 @@ function builderFor(target: ImportTarget, columns: readonly ColumnMapping[]): Bu
   const priceHeader = columns.find((c) => c.field === 'unitPrice' || c.field === 'amount')?.header;
   const currency = priceHeader ? headerContext(priceHeader).unit?.currency : undefined;
   if (target === 'packing-list') return packingBuilder;
+  if (isLibraryTarget(target)) return libraryBuilder(target);
   return target === 'invoice' ? invoiceBuilder(currency) : itemsBuilder(currency);
 }
 
 /** Reads the file, finds the header, maps the columns and reads every row, in chunks. */
 export async function runImport(options: ImportOptions, deps: PipelineDeps): Promise<ImportRun> {
   const bytes = Buffer.from(options.file.contentBase64, 'base64');
-  deps.progress('read', 0, 1);
-  const workbook = await readWorkbook(options.file.fileName, bytes);
-  deps.progress('read', 1, 1);
+  deps.progress('read', 0, 0);
+  const workbook = await readWorkbook(options.file.fileName, bytes, {
+    progress: (done, total) => deps.progress('read', done, total),
+    checkCancelled: deps.checkCancelled,
+  });
+  const rowsRead = workbook.sheets.reduce((n, s) => n + s.rows.length, 0);
+  deps.progress('read', rowsRead, rowsRead);
   deps.checkCancelled();
 
   const { sheet, layout } = chooseSheet(workbook, options, deps.savedLayouts(options.target));

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../../shared/ipc/errors';
 import { decimal } from '../../../shared/model/decimal';
 import type { Grid } from '../../../shared/import/detect-header';
+import { readXlsxStreaming, type ReadWatch } from './read-xlsx.node';
 
 /** Larger files are refused before parsing: a packing list of 10,000 cartons is well under 2 MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -40,8 +41,11 @@ function looksBinary(bytes: Buffer): boolean {
   return head.includes(0) || head.subarray(0, 5).toString('latin1') === '%PDF-';
 }
 
-/** Reads an .xlsx or .csv into text grids; every other kind of file is refused with a reason. */
-export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Workbook> {
+/**
+ * Reads an .xlsx or .csv into text grids; every other kind of file is refused with a reason.
+ * `watch` hears the progress of a long .xlsx read and may stop it (its checkCancelled throws).
+ */
+export async function readWorkbook(fileName: string, bytes: Buffer, watch?: ReadWatch): Promise<Workbook> {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw fileError(
       `文件「${fileName}」大于 20 MB，无法导入。请删除无关的工作表或图片后再试。`,
@@ -62,7 +66,7 @@ export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Wor
       `"${fileName}" is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or .csv in Excel and import that.`,
     );
   }
-  if (startsWith(bytes, ZIP)) return { format: 'xlsx', sheets: await readXlsx(fileName, bytes) };
+  if (startsWith(bytes, ZIP)) return { format: 'xlsx', sheets: await readXlsx(fileName, bytes, watch) };
   if (/\.(xlsx|xlsm|xls)$/i.test(fileName) || looksBinary(bytes)) {
     throw fileError(
       `文件「${fileName}」不是 Excel 表格（.xlsx）或 CSV 文件，无法导入。`,
@@ -98,28 +102,18 @@ function trimRow(row: string[]): string[] {
   return row.slice(0, end);
 }
 
-async function readXlsx(fileName: string, bytes: Buffer): Promise<SheetText[]> {
-  const workbook = new ExcelJS.Workbook();
+async function readXlsx(fileName: string, bytes: Buffer, watch?: ReadWatch): Promise<SheetText[]> {
   try {
-    // exceljs's Buffer type predates Node's generic Buffer; the bytes are what it expects.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return await readXlsxStreaming(bytes, cellText, watch);
   } catch (error) {
+    // A cancel (or any of our own errors) passes through; what exceljs or the unzip throws means a bad file.
+    if (error instanceof AppError) throw error;
     throw fileError(
       `文件「${fileName}」不是有效的 Excel 表格（.xlsx），可能已损坏。`,
       `"${fileName}" is not a valid Excel workbook (.xlsx); it may be damaged.`,
       { reason: error instanceof Error ? error.message : String(error) },
     );
   }
-  return workbook.worksheets.map((sheet) => {
-    const rows: string[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-      rows.push(trimRow(cells));
-    }
-    return { name: sheet.name, rows };
-  });
 }
 
 /** The text a broker sees in the cell (merged cells repeat their top-left value). */

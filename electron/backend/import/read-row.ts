@@ -11,11 +11,20 @@ import {
   type CartonRange,
   type Dimensions,
 } from './values';
+import { readCreditTier, readCustomsCode, readDate, readTariffCode, readUscc, usccReasons } from './library-values';
 
 /** Code tables a cell may be resolved against ("PCS" -> 007, "美元" -> USD, "中国" -> CHN). */
 export type CodeTable = 'unit' | 'currency' | 'country';
 export interface CodeResolver {
   resolve(table: CodeTable, text: string): string | null;
+  /** What the profile's tariff knows of a 10-digit code; `hsSubheading` is undefined when HS 2022 is not loaded. */
+  tariff(code: string): TariffFacts;
+}
+
+export interface TariffFacts {
+  hsSubheading: boolean | undefined;
+  /** The Chinese tariff line, when the local tariff has it. */
+  line: { firstUnit: string; secondUnit: string | null } | null;
 }
 
 export interface RowContext {
@@ -121,6 +130,38 @@ export function readRow(cells: readonly string[], row: number, ctx: RowContext):
         const id = readContainerId(text);
         if (id === null) bad('不是有效的集装箱号。', 'is not a container number.');
         else out.values[field] = id;
+        break;
+      }
+      case 'uscc': {
+        const read = readUscc(text);
+        if ('problem' in read) bad(`${usccReasons[read.problem].zh}。`, `${usccReasons[read.problem].en}.`);
+        else out.values[field] = read.value;
+        break;
+      }
+      case 'customs-code': {
+        const code = readCustomsCode(text);
+        if (code === null) bad('应为 10 位海关编码（数字或大写字母）。', 'must be a 10-character customs code (digits or capital letters).');
+        else out.values[field] = code;
+        break;
+      }
+      case 'tariff-code': {
+        const code = readTariffCode(text);
+        const facts = code === null ? null : ctx.resolver.tariff(code);
+        if (code === null || facts === null) bad('应为 10 位数字的商品编号。', 'must be a 10-digit commodity code.');
+        else if (facts.hsSubheading === false) bad(`的前 6 位 ${code.slice(0, 6)} 不是 HS 2022 子目，税则中没有这个编号。`, `is not in the tariff: its first six digits ${code.slice(0, 6)} are not an HS 2022 subheading.`);
+        else out.values[field] = code;
+        break;
+      }
+      case 'credit-tier': {
+        const tier = readCreditTier(text);
+        if (tier === null) bad('不是海关信用等级（高级认证企业、认证企业、常规管理企业、失信企业、严重失信企业）。', 'is not a customs credit tier (advanced certified, certified, regular, dishonest, seriously dishonest).');
+        else out.values[field] = tier;
+        break;
+      }
+      case 'date': {
+        const date = readDate(text);
+        if (date === null) bad('不是有效日期（如 2024-03-15）。', 'is not a date (e.g. 2024-03-15).');
+        else out.values[field] = date;
         break;
       }
       case 'unit':

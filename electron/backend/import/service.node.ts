@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../shared/model/documents';
 import { headerFingerprint } from '../../../shared/import/header-match';
-import { fieldDef, type ImportTarget } from '../../../shared/import/fields';
+import { fieldDef, isLibraryTarget, type ImportTarget } from '../../../shared/import/fields';
+import type { LibraryImportInput, LibraryImportResult } from '../../../shared/import/library-import';
 import {
   REJECTED_LISTED,
   type CommitInput,
@@ -21,7 +22,7 @@ import { targetName } from './mapping';
 /** Lines shown in the preview table. */
 export const PREVIEW_ROWS = 20;
 
-const kindOf: Record<ImportTarget, 'packing-list' | 'invoice' | 'declaration'> = {
+const kindOf: Record<Exclude<ImportTarget, 'parties' | 'products'>, 'packing-list' | 'invoice' | 'declaration'> = {
   'packing-list': 'packing-list',
   invoice: 'invoice',
   items: 'declaration',
@@ -55,24 +56,55 @@ export class ImportService {
   }
 
   async commit(input: CommitInput): Promise<CommitResult> {
+    const target = input.target;
+    if (isLibraryTarget(target)) {
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        field: 'target',
+        messageZh: `${targetName(target).zh}不是单据，请用资料库导入（library.import）。`,
+        messageEn: `${targetName(target).en} is not a document; import it with library.import.`,
+      });
+    }
     return this.withJob(input, async (jobId, run) => {
       const result = await run();
       const preview = this.toPreview(jobId, input, result);
       if (result.missing.length > 0 || (result.rejectedRows > 0 && !input.skipRejected)) return { written: false, preview };
-      if (result.builder.count === 0) {
-        throw new AppError({
-          code: 'INVALID_INPUT',
-          field: 'file',
-          messageZh: '表格中没有可导入的行。',
-          messageEn: 'The sheet has no rows to import.',
-        });
-      }
-      this.check(jobId);
+      this.checkWritable(jobId, result);
       this.emit({ jobId, phase: 'write', done: 0, total: 1 });
-      const document = this.write(input, result);
+      const document = this.write(input, target, result);
       this.emit({ jobId, phase: 'write', done: 1, total: 1 });
       return { written: true, document, lines: result.builder.count, skippedRejected: result.rejectedRows, preview };
     });
+  }
+
+  /** A party or product list into the library: the same reading and report, then one transaction. */
+  async importLibrary(input: LibraryImportInput): Promise<LibraryImportResult> {
+    return this.withJob(input, async (jobId, run) => {
+      const result = await run();
+      const preview = this.toPreview(jobId, input, result);
+      if (result.missing.length > 0 || (result.rejectedRows > 0 && !input.skipRejected)) return { written: false, preview };
+      this.checkWritable(jobId, result);
+      if (result.builder.output !== 'library') throw new Error(`target ${input.target} built ${result.builder.output} output`);
+      const kind = input.target === 'parties' ? 'party' : 'product';
+      const records = result.builder.records();
+      this.emit({ jobId, phase: 'write', done: 0, total: records.length });
+      const { created, updated } = this.store().library.importRecords(kind, records);
+      this.emit({ jobId, phase: 'write', done: records.length, total: records.length });
+      return { written: true, kind, created, updated, skippedRejected: result.rejectedRows, preview };
+    });
+  }
+
+  /** Something to write, and the job not cancelled. */
+  private checkWritable(jobId: string, result: ImportRun): void {
+    if (result.builder.count === 0) {
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        field: 'file',
+        messageZh: '表格中没有可导入的行。',
+        messageEn: 'The sheet has no rows to import.',
+      });
+    }
+    this.check(jobId);
   }
 
   /** Asks a running import to stop; it stops at its next chunk and writes nothing. */
@@ -155,14 +187,16 @@ export class ImportService {
   }
 
   /** One transaction through the repository: a new document, or the draft's lines replaced (revision checked). */
-  private write(input: CommitInput, run: ImportRun): DocumentSummary {
+  private write(input: CommitInput, target: keyof typeof kindOf, run: ImportRun): DocumentSummary {
     const documents = this.store().documents;
+    const builder = run.builder;
+    if (builder.output !== 'document') throw new Error(`target ${target} built ${builder.output} output`);
     if (input.documentId === undefined || input.baseRevision === undefined) {
-      const { body: _body, ...summary } = documents.create(run.builder.body());
+      const { body: _body, ...summary } = documents.create(builder.body());
       return summary;
     }
     const existing = documents.get(input.documentId);
-    if (existing.kind !== kindOf[input.target]) {
+    if (existing.kind !== kindOf[target]) {
       throw new AppError({
         code: 'INVALID_INPUT',
         field: 'documentId',
@@ -170,7 +204,7 @@ export class ImportService {
         messageEn: `Document ${input.documentId} is not the kind of document ${targetName(input.target).en} belong to.`,
       });
     }
-    return documents.save(input.documentId, input.baseRevision, run.builder.body(existing.body));
+    return documents.save(input.documentId, input.baseRevision, builder.body(existing.body));
   }
 
   private toPreview(jobId: string, options: ImportOptions, run: ImportRun): ImportPreview {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
 import { LibraryBodySchema, libraryLabel, type LibraryBody, type LibraryKind, type LibraryRecord } from '../../../shared/model/library';
+import { libraryKey } from '../../../shared/model/library-key';
 
 interface Row {
   id: string;
@@ -76,4 +77,57 @@ export class LibraryRepository {
     this.get(id);
     this.db.prepare('UPDATE library_records SET deleted_at = ? WHERE id = ?').run(this.now().toISOString(), id);
   }
+
+  /** Brings a deleted record back (the undo of remove); a record that is not deleted is returned as it is. */
+  restore(id: string): LibraryRecord {
+    const row = this.db.prepare('SELECT id FROM library_records WHERE id = ?').get(id);
+    if (!row) {
+      throw new AppError({ code: 'NOT_FOUND', messageZh: `找不到资料库记录 ${id}。`, messageEn: `Library record ${id} was not found.`, details: { id } });
+    }
+    this.db.prepare('UPDATE library_records SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(this.now().toISOString(), id);
+    return this.get(id);
+  }
+
+  /**
+   * Imported records in one transaction: a record with the key of a live one (libraryKey) updates
+   * it (the imported fields win, the others stay, credit periods are merged by start date);
+   * the rest are added. All or nothing.
+   */
+  importRecords(kind: LibraryKind, bodies: readonly LibraryBody[]): { created: number; updated: number } {
+    let created = 0;
+    let updated = 0;
+    this.db.transaction(() => {
+      const live = new Map<string, LibraryRecord>();
+      for (const row of this.db.prepare('SELECT * FROM library_records WHERE kind = ? AND deleted_at IS NULL ORDER BY created_at').all(kind) as Row[]) {
+        const record = toRecord(row);
+        const key = libraryKey(record.body);
+        if (key && !live.has(key)) live.set(key, record);
+      }
+      for (const body of bodies) {
+        const key = libraryKey(body);
+        const current = key ? live.get(key) : undefined;
+        if (current) {
+          this.save(current.id, merged(current.body, body));
+          updated++;
+        } else {
+          const record = this.save(undefined, body);
+          if (key) live.set(key, record);
+          created++;
+        }
+      }
+    })();
+    return { created, updated };
+  }
+}
+
+function merged(current: LibraryBody, imported: LibraryBody): LibraryBody {
+  if (current.kind === 'party' && imported.kind === 'party') {
+    const periods = new Map((current.data.creditTiers ?? []).map((p) => [p.from, p]));
+    for (const p of imported.data.creditTiers ?? []) periods.set(p.from, p);
+    const data = { ...current.data, ...imported.data };
+    if (periods.size) data.creditTiers = [...periods.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
+    return { kind: 'party', data };
+  }
+  if (current.kind === 'product' && imported.kind === 'product') return { kind: 'product', data: { ...current.data, ...imported.data } };
+  return imported;
 }

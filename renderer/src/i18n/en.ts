@@ -8,6 +8,7 @@ import { itemsGridEn } from './items-grid-en';
 import { linkedFindingsEn } from './linked-findings-en';
 import { historyEn } from './history-en';
 import { networkEn } from './network-en';
+import { libraryImportEn } from './library-import-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -235,6 +236,7 @@ export const en: Translation<typeof zhCN> = {
   ...linkedFindingsEn,
   ...historyEn,
   ...networkEn,
+  ...libraryImportEn,
   toast: {
     dismiss: 'Dismiss',
   },

@@ -24,7 +24,7 @@ export const workbenchEn: Translation<typeof workbenchZh> = {
     empty: 'No records yet. Click "Add" or press Ctrl+N.',
     noMatch: 'No record contains "{{text}}".',
     count: 'Records: {{count}}',
-    rowHint: '↑↓ select · Enter edit · Delete delete · Ctrl+N add',
+    rowHint: '↑↓ select · Enter edit · Delete delete · Ctrl+N add · Ctrl+I import from Excel',
     unnamed: '(unnamed)',
     partyList: 'Parties',
     productList: 'Products',

@@ -23,7 +23,7 @@ export const workbenchZh = {
     empty: '还没有记录。点击“新增”或按 Ctrl+N 添加。',
     noMatch: '没有找到包含“{{text}}”的记录。',
     count: '共 {{count}} 条',
-    rowHint: '↑↓ 选择 · Enter 编辑 · Delete 删除 · Ctrl+N 新增',
+    rowHint: '↑↓ 选择 · Enter 编辑 · Delete 删除 · Ctrl+N 新增 · Ctrl+I 从 Excel 导入',
     unnamed: '（未命名）',
     partyList: '企业列表',
     productList: '商品列表',

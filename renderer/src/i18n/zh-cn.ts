@@ -7,6 +7,7 @@ import { itemsGridZh } from './items-grid-zh';
 import { linkedFindingsZh } from './linked-findings-zh';
 import { historyZh } from './history-zh';
 import { networkZh } from './network-zh';
+import { libraryImportZh } from './library-import-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -232,6 +233,7 @@ export const zhCN = {
   ...linkedFindingsZh,
   ...historyZh,
   ...networkZh,
+  ...libraryImportZh,
   toast: {
     dismiss: '关闭提示',
   },

@@ -4,6 +4,7 @@ import { m0003ImportMappings } from './0003-import-mappings';
 import { m0004Library } from './0004-library';
 import { m0005Templates } from './0005-templates';
 import { m0006Certificates } from './0006-certificates';
+import { m0007ImportMappingTargets } from './0007-import-mapping-targets';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -16,4 +17,12 @@ export interface Migration {
  * Every migration the app knows, in order. Migrations only add (tables, columns, indexes);
  * they never drop or rewrite user data, so an older backup can always be opened and upgraded.
  */
-export const migrations: readonly Migration[] = [m0001Documents, m0002CodeTables, m0003ImportMappings, m0004Library, m0005Templates, m0006Certificates];
+export const migrations: readonly Migration[] = [
+  m0001Documents,
+  m0002CodeTables,
+  m0003ImportMappings,
+  m0004Library,
+  m0005Templates,
+  m0006Certificates,
+  m0007ImportMappingTargets,
+];

@@ -6,6 +6,7 @@ import { useToastStore } from '../../components/toast-store';
 import { useErrorText } from '../../i18n/use-error-text';
 import { api } from '../../transport/current-transport';
 import { useDebounced } from '../declarations/use-debounced';
+import { ImportDialog } from '../packing-lists/import/import-dialog';
 import { LibraryForm } from './library-form';
 import { LibraryTable } from './library-table';
 import { useLibraryList } from './use-library-list';
@@ -23,17 +24,21 @@ export function LibrariesArea() {
   const text = useDebounced(search, 150);
   const { records, error, reload } = useLibraryList(kind, text);
   const [editing, setEditing] = useState<Editing>(null);
+  const [importing, setImporting] = useState(false);
 
-  // Ctrl+N adds a record here, as it adds a declaration on the list.
+  // Ctrl+N adds a record here, as it adds a declaration on the list; Ctrl+I imports a list from Excel.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (editing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'n') return;
+      if (editing || importing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'n' && key !== 'i') return;
       event.preventDefault();
-      setEditing({ record: null });
+      if (key === 'n') setEditing({ record: null });
+      else setImporting(true);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editing]);
+  }, [editing, importing]);
 
   const remove = (record: LibraryRecord) => {
     const name = record.label || t('libraries.unnamed');
@@ -43,8 +48,8 @@ export function LibrariesArea() {
         reload();
         useToastStore.getState().show({
           message: t('libraries.deleted', { name }),
-          // The delete is soft but has no restore call; undo saves the same body again as a record.
-          action: { label: t('libraries.undo'), run: () => void api().library.save({ body: record.body }).then(reload).catch(showErrorToast) },
+          // The delete is soft: undo brings the same record (same id) back.
+          action: { label: t('libraries.undo'), run: () => void api().library.restore({ id: record.id }).then(reload).catch(showErrorToast) },
         });
       })
       .catch(showErrorToast);
@@ -92,6 +97,9 @@ export function LibrariesArea() {
           onChange={(event) => setSearch(event.target.value)}
         />
         <span className="toolbar-spacer" />
+        <button type="button" aria-keyshortcuts="Control+I" title="Ctrl+I" onClick={() => setImporting(true)}>
+          {t('libImport.button')}
+        </button>
         <button type="button" className="primary-button" onClick={() => setEditing({ record: null })}>
           {t(kind === 'party' ? 'libraries.addParty' : 'libraries.addProduct')}
           <kbd>Ctrl+N</kbd>
@@ -107,6 +115,13 @@ export function LibrariesArea() {
         {records?.length === 0 && <p className="table-note">{text.trim() ? t('libraries.noMatch', { text: text.trim() }) : t('libraries.empty')}</p>}
         {records && records.length > 0 && <p className="key-hint">{t('libraries.rowHint')}</p>}
       </div>
+      {importing && (
+        <ImportDialog
+          as={kind === 'party' ? 'parties' : 'products'}
+          onClose={() => setImporting(false)}
+          onLibraryImported={() => reload()}
+        />
+      )}
       {editing && (
         <LibraryForm
           key={editing.record?.id ?? 'new'}

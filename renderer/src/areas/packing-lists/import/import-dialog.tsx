@@ -1,29 +1,38 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportField, targetFields } from '../../../../../shared/import/fields';
+import { ImportField, isLibraryTarget, targetFields, type ImportTarget } from '../../../../../shared/import/fields';
 import { showErrorToast } from '../../../components/show-error-toast';
 import { useToastStore } from '../../../components/toast-store';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { api } from '../../../transport/current-transport';
 import { ImportPreviewTables } from './import-preview-tables';
 import { readFileBase64 } from './read-file';
-import { useImportJob, type CommitTarget } from './use-import-job';
+import { useImportJob, type CommitTarget, type ImportOutcome } from './use-import-job';
+import '../../../styles/packing.css';
 
 interface Props {
+  /** What the rows become; default a packing list. */
+  as?: ImportTarget;
   /** Replace the lines of this list (saved first); omitted, the import creates a new list. */
   target?: () => Promise<CommitTarget>;
   onClose(): void;
-  onImported(documentId: string): void;
+  /** After a document import: the document written. */
+  onImported?(documentId: string): void;
+  /** After a library import (企业库, 商品库): what was added and updated. */
+  onLibraryImported?(outcome: { created: number; updated: number }): void;
 }
 
-const plFields = targetFields['packing-list'];
-
-/** 导入装箱单: file -> preview with a mapping to correct -> commit (one transaction). */
-export function ImportDialog({ target, onClose, onImported }: Props) {
+/**
+ * 从 Excel 导入: file -> preview with a mapping to correct -> commit (one transaction). The same
+ * dialog imports packing lists and the party and product libraries.
+ */
+export function ImportDialog({ as = 'packing-list', target, onClose, onImported, onLibraryImported }: Props) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
   const errorText = useErrorText();
-  const job = useImportJob();
+  const job = useImportJob(as);
+  const fields = targetFields[as];
+  const library = isLibraryTarget(as);
   const [mappingName, setMappingName] = useState('');
   const [skipRejected, setSkipRejected] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -47,31 +56,38 @@ export function ImportDialog({ target, onClose, onImported }: Props) {
   const saveMapping = () => {
     if (!preview || !mappingName.trim()) return;
     api()
-      .importMappings.save({ name: mappingName.trim(), target: 'packing-list', columns: preview.columns.map((c) => ({ header: c.header, field: c.field })) })
+      .importMappings.save({ name: mappingName.trim(), target: as, columns: preview.columns.map((c) => ({ header: c.header, field: c.field })) })
       .then((m) => useToastStore.getState().show({ message: t('plImport.mappingSaved', { name: m.name }) }))
       .catch(showErrorToast);
   };
 
   const commit = async () => {
     const into = target ? await target() : null;
-    const result = await job.commit(into, skipRejected);
-    if (result?.written) {
+    const result: ImportOutcome | null = await job.commit(into, skipRejected);
+    if (!result?.written) return;
+    if (library) {
+      useToastStore.getState().show({ message: t('libImport.done', { created: result.created, updated: result.updated }) });
+      onLibraryImported?.(result);
+    } else {
       useToastStore.getState().show({ message: t('plImport.done', { count: result.lines }) });
-      onImported(result.document.id);
-      onClose();
+      if (result.documentId) onImported?.(result.documentId);
     }
+    onClose();
   };
+
+  const title = as === 'parties' ? t('libImport.titleParties') : as === 'products' ? t('libImport.titleProducts') : target ? t('plImport.titleInto') : t('plImport.title');
 
   const canCommit = Boolean(preview && preview.missingFields.length === 0 && preview.accepted > 0 && !busy && (preview.rejectedRows === 0 || skipRejected));
   return (
     <div className="hs-backdrop">
       <div ref={dialog} className="hs-panel import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-heading">
         <div className="findings-head">
-          <h2 id="import-heading">{target ? t('plImport.titleInto') : t('plImport.title')}</h2>
+          <h2 id="import-heading">{title}</h2>
           <button type="button" className="small-button" onClick={onClose}>
             {t('plImport.close')}
           </button>
         </div>
+        {library && <p className="muted">{t(as === 'parties' ? 'libImport.hintParties' : 'libImport.hintProducts')}</p>}
         <div className="import-file-row">
           <label htmlFor="import-file">{t('plImport.file')}</label>
           <input id="import-file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => void pick(e.target.files)} />
@@ -110,7 +126,7 @@ export function ImportDialog({ target, onClose, onImported }: Props) {
             </p>
             {preview.missingFields.length > 0 && (
               <p className="notice notice-error">
-                {t('plImport.missing', { fields: preview.missingFields.map((f) => plFields.find((d) => d.field === f)?.[zh ? 'zh' : 'en'] ?? f).join(zh ? '、' : ', ') })}
+                {t('plImport.missing', { fields: preview.missingFields.map((f) => fields.find((d) => d.field === f)?.[zh ? 'zh' : 'en'] ?? f).join(zh ? '、' : ', ') })}
               </p>
             )}
             <div className="import-mapping" role="group" aria-label={t('plImport.mapping')}>
@@ -129,7 +145,7 @@ export function ImportDialog({ target, onClose, onImported }: Props) {
                     }}
                   >
                     <option value="">{t('plImport.ignore')}</option>
-                    {plFields.map((d) => (
+                    {fields.map((d) => (
                       <option key={d.field} value={d.field}>
                         {zh ? d.zh : d.en}
                       </option>
@@ -138,7 +154,7 @@ export function ImportDialog({ target, onClose, onImported }: Props) {
                 </label>
               ))}
             </div>
-            <ImportPreviewTables preview={preview} />
+            <ImportPreviewTables preview={preview} target={as} />
             <div className="dialog-actions import-actions">
               <input aria-label={t('plImport.mappingName')} placeholder={t('plImport.mappingName')} value={mappingName} onChange={(e) => setMappingName(e.target.value)} />
               <button type="button" className="small-button" disabled={!mappingName.trim()} onClick={saveMapping}>

@@ -1,20 +1,46 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ImportTarget } from '../../../../../shared/import/fields';
 import type { ImportPreview } from '../../../../../shared/import/schema';
 import { formatCartonRange } from '../../../../../shared/model/carton-range';
+import { partyLabels, productLabels } from '../../../../../shared/model/library-labels';
+import { CreditTier, creditTierNames } from '../../../../../shared/model/parties';
 import { gridColumnIds, type GridColumnId } from '../grid/grid-columns';
 
-/** The sample rows are carton lines as they would be written, so they read like the grid. */
-function sampleText(values: Record<string, string>, column: GridColumnId): string {
-  if (column !== 'cartonRange') return values[column] ?? '';
-  return formatCartonRange({ prefix: values.cartonPrefix ?? '', from: values.cartonFrom ?? '', to: values.cartonTo ?? '' });
+interface SampleColumn {
+  id: string;
+  label: string;
+  text(values: Record<string, string>): string;
+}
+
+/** Carton lines read like the grid; library records like the library form (its labels, in its order). */
+function sampleColumns(target: ImportTarget, t: TFunction, zh: boolean): SampleColumn[] {
+  if (target === 'parties' || target === 'products') {
+    const labels: Record<string, { zh: string; en: string }> = target === 'parties' ? { ...partyLabels, creditTier: { zh: '信用等级', en: 'Credit tier' } } : productLabels;
+    return Object.entries(labels).map(([id, label]) => ({
+      id,
+      label: zh ? label.zh : label.en,
+      text: (values) => {
+        const value = values[id] ?? '';
+        const tier = id === 'creditTier' ? CreditTier.safeParse(value) : null;
+        return tier?.success ? creditTierNames[tier.data][zh ? 'zh' : 'en'] : value;
+      },
+    }));
+  }
+  return gridColumnIds.map((column: GridColumnId) => ({
+    id: column,
+    label: t(`packing.grid.columns.${column}`),
+    text: (values) =>
+      column === 'cartonRange' ? formatCartonRange({ prefix: values.cartonPrefix ?? '', from: values.cartonFrom ?? '', to: values.cartonTo ?? '' }) : (values[column] ?? ''),
+  }));
 }
 
 /** The first rows as they would be written, and every rejected cell with where and why. */
-export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
+export function ImportPreviewTables({ preview, target = 'packing-list' }: { preview: ImportPreview; target?: ImportTarget }) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
   const sample = preview.rows.slice(0, 20);
-  const shown = gridColumnIds.filter((column) => sample.some((r) => sampleText(r.values, column) !== ''));
+  const shown = sampleColumns(target, t, zh).filter((column) => sample.some((r) => column.text(r.values) !== ''));
   return (
     <div className="import-tables">
       <div className="import-rows">
@@ -23,8 +49,8 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
             <tr>
               <th scope="col">{t('plImport.row')}</th>
               {shown.map((column) => (
-                <th key={column} scope="col">
-                  {t(`packing.grid.columns.${column}`)}
+                <th key={column.id} scope="col">
+                  {column.label}
                 </th>
               ))}
             </tr>
@@ -34,7 +60,7 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
               <tr key={r.row}>
                 <td className="mono">{r.row}</td>
                 {shown.map((column) => (
-                  <td key={column}>{sampleText(r.values, column)}</td>
+                  <td key={column.id}>{column.text(r.values)}</td>
                 ))}
               </tr>
             ))}
@@ -59,7 +85,7 @@ export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
                   <td>{r.sheet}</td>
                   <td className="mono">{r.row}</td>
                   <td className="mono">{r.column ?? '—'}</td>
-                  <td>{zh ? r.reasonZh : r.reasonEn}</td>
+                  <td className="import-reason">{zh ? r.reasonZh : r.reasonEn}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportField } from '../../../../../shared/import/fields';
-import type { CommitResult, ImportOptions, ImportPreview, ImportProgress } from '../../../../../shared/import/schema';
+import { isLibraryTarget, type ImportField, type ImportTarget } from '../../../../../shared/import/fields';
+import type { ImportOptions, ImportPreview, ImportProgress } from '../../../../../shared/import/schema';
 import type { AppErrorValue } from '../../../../../shared/ipc/errors';
 import { asErrorValue } from '../../../app/as-error-value';
 import { api } from '../../../transport/current-transport';
@@ -16,6 +16,9 @@ export interface CommitTarget {
   baseRevision: number;
 }
 
+/** What a commit wrote: a document's lines, or library records added and updated. */
+export type ImportOutcome = { written: true; lines: number; documentId: string | null; created: number; updated: number } | { written: false };
+
 interface Settings {
   file: ImportFile;
   sheet: string | undefined;
@@ -25,8 +28,10 @@ interface Settings {
 /**
  * One import as the dialog runs it: the file, the broker's column choices, the preview of both,
  * and the long calls with their progress (import.progress) and a cancel (import.cancel).
+ * `target` says what the rows become: a document's lines (import.commit) or library records
+ * (library.import).
  */
-export function useImportJob() {
+export function useImportJob(target: ImportTarget = 'packing-list') {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<AppErrorValue | null>(null);
@@ -49,7 +54,7 @@ export function useImportJob() {
     return {
       jobId: id,
       file: s.file,
-      target: 'packing-list',
+      target,
       ...(s.sheet ? { sheet: s.sheet } : {}),
       ...(s.choices.size > 0 ? { columns: [...s.choices].map(([column, field]) => ({ column, field })) } : {}),
     };
@@ -72,15 +77,27 @@ export function useImportJob() {
       .finally(() => jobId.current === request.jobId && setBusy(null));
   };
 
-  const commit = async (target: CommitTarget | null, skipRejected: boolean): Promise<CommitResult | null> => {
+  const write = async (into: CommitTarget | null, skipRejected: boolean): Promise<{ outcome: ImportOutcome; preview: ImportPreview }> => {
+    const request = { ...options(settings as Settings), ...(skipRejected ? { skipRejected } : {}) };
+    if (isLibraryTarget(target)) {
+      const result = await api().library.import({ ...request, target });
+      const outcome: ImportOutcome = result.written ? { written: true, lines: result.created + result.updated, documentId: null, created: result.created, updated: result.updated } : { written: false };
+      return { outcome, preview: result.preview };
+    }
+    const result = await api().import.commit({ ...request, ...(into ?? {}) });
+    const outcome: ImportOutcome = result.written ? { written: true, lines: result.lines, documentId: result.document.id, created: 0, updated: 0 } : { written: false };
+    return { outcome, preview: result.preview };
+  };
+
+  const commit = async (into: CommitTarget | null, skipRejected: boolean): Promise<ImportOutcome | null> => {
     if (!settings) return null;
     setBusy('commit');
     setProgress(null);
     try {
-      const result = await api().import.commit({ ...options(settings), ...(target ?? {}), ...(skipRejected ? { skipRejected } : {}) });
-      setPreview(result.preview);
+      const { outcome, preview: written } = await write(into, skipRejected);
+      setPreview(written);
       setError(null);
-      return result;
+      return outcome;
     } catch (e) {
       setError(asErrorValue(e));
       return null;

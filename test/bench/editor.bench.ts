@@ -1,0 +1,273 @@
+// Editor benchmark, in Debian's Chromium driven by Playwright against the browser host (run
+// `npm run build` first): (1) keypress to character visible in the B/L No. field of a 50-item
+// declaration, against a plain <input> on an empty page, interleaved key by key; (2) opening a
+// 10,000-line packing list (to its first grid row painted) and scrolling it end to end page by
+// page, against a plain static 10,000-row table, with long tasks counted by PerformanceObserver.
+// "Visible" is the first task after the animation frame that follows the input event, i.e. after
+// that frame was painted. Targets: keypress p95 < 16 ms; first paint < 1 s; no long task > 50 ms
+// while scrolling.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { printTable, summarize, writeResult } from './bench-kit';
+
+const KEYS = 300;
+const WARMUP_KEYS = 30;
+const LINES = 10_000;
+const HOST = resolve('dist/host/host.cjs');
+
+interface Host {
+  url: string;
+  token: string;
+  child: ChildProcess;
+  profile: string;
+}
+
+async function startHost(): Promise<Host> {
+  if (!existsSync(HOST)) throw new Error(`${HOST} is missing: run "npm run build" first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'clearway-bench-editor-'));
+  const token = `bench-${Math.random().toString(36).slice(2)}`;
+  const port = await new Promise<number>((resolvePort) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  const child = spawn(process.execPath, [HOST, '--profile', profile, '--port', String(port)], { env: { ...process.env, CLEARWAY_HOST_TOKEN: token }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const m = /browser mode: (http:\/\/\S+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+  });
+  return { url, token, child, profile };
+}
+
+async function call<T>(host: Host, name: string, input: unknown): Promise<T> {
+  const response = await fetch(`${new URL(host.url).origin}/api/call/${name}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { messageEn: string } };
+  if (!result.ok) throw new Error(`${name}: ${result.error.messageEn}`);
+  return result.value;
+}
+
+/** A realistic 50-item export declaration (the shape the autosave benchmark saves). */
+function declaration(): unknown {
+  return {
+    head: { ieFlag: 'E', customMaster: '2201', tradeMode: '0110', tradeName: '上海清关通国际贸易有限公司', tradeCoScc: '91310115MA1H7XKQ2G', billNo: 'COSU612345' },
+    items: Array.from({ length: 50 }, (_, i) => ({
+      gNo: i + 1,
+      codeTs: '8471300000',
+      gName: `便携式自动数据处理设备 第${i + 1}项`,
+      gModel: `0|0|笔记本电脑|无品牌|型号 X${i}`,
+      gQty: '120',
+      gUnit: '001',
+      firstQty: '120',
+      firstUnit: '001',
+      secondQty: '240.5',
+      secondUnit: '035',
+      declPrice: '456.78',
+      declTotal: '54813.6',
+      tradeCurr: 'USD',
+      originCountry: 'CHN',
+      destinationCountry: 'USA',
+    })),
+  };
+}
+
+/** In the page: keydown time, and the first task after the frame that follows the input event. */
+function installKeyProbe(): void {
+  const w = window as unknown as { __lat: number[]; __t0: number };
+  w.__lat = [];
+  document.addEventListener('keydown', (e) => (w.__t0 = e.timeStamp), true);
+  document.addEventListener(
+    'input',
+    () => {
+      const t0 = w.__t0;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__lat.push(performance.now() - t0);
+        channel.port2.postMessage(0);
+      });
+    },
+    true,
+  );
+}
+
+/** In the page: every long task from now on. */
+function installLongTasks(): void {
+  const w = window as unknown as { __long: { start: number; duration: number }[] };
+  w.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function pressAndWait(page: Page, key: string, n: number): Promise<void> {
+  await page.keyboard.press(key);
+  await page.waitForFunction((count) => (window as unknown as { __lat: number[] }).__lat.length >= count, n, { polling: 'raf' });
+}
+
+/** Scrolls `selector` page by page, one step per frame, to the end; frame times and long tasks on the way. */
+async function scrollThrough(page: Page, selector: string): Promise<{ steps: number; ms: number; worstFrameMs: number; longTasks: number; worstLongTaskMs: number }> {
+  return page.evaluate(async (sel) => {
+    const el = document.querySelector(sel) as HTMLElement;
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    const start = performance.now();
+    let last = start;
+    let worst = 0;
+    let steps = 0;
+    while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
+      el.scrollTop += el.clientHeight * 0.9;
+      steps++;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    const long = w.__long.filter((t) => t.start >= start);
+    return { steps, ms: performance.now() - start, worstFrameMs: worst, longTasks: long.length, worstLongTaskMs: Math.max(0, ...long.map((t) => t.duration)) };
+  }, selector);
+}
+
+async function main(): Promise<void> {
+  const host = await startHost();
+  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+
+    // (1) Keypress to character visible.
+    const draft = await call<{ id: string; revision: number }>(host, 'documents.create', { kind: 'declaration', direction: 'E' });
+    await call(host, 'documents.save', { id: draft.id, baseRevision: draft.revision, body: { kind: 'declaration', data: declaration() } });
+    const editor = await context.newPage();
+    await editor.goto(host.url);
+    await editor.getByRole('navigation').first().waitFor({ timeout: 30_000 });
+    await editor.evaluate((id) => (window.location.hash = `#/declarations/${id}`), draft.id);
+    const field = editor.getByLabel('提运单号', { exact: true });
+    await field.waitFor({ timeout: 30_000 });
+    await editor.evaluate(installKeyProbe);
+    const plain = await context.newPage();
+    await plain.setContent('<!doctype html><meta charset="utf-8"><input id="plain" style="font:16px sans-serif;width:300px">');
+    await plain.evaluate(installKeyProbe);
+    await field.click();
+    await field.press('End');
+    await plain.locator('#plain').click();
+
+    const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
+    let typed = 0;
+    for (let i = 0; i < KEYS + WARMUP_KEYS; i++) {
+      if (typed === 20) {
+        // Keep the B/L No. within its 32 characters: back to its first ten (not measured).
+        await editor.bringToFront();
+        for (let k = 0; k < 20; k++) await field.press('Backspace');
+        await plain.locator('#plain').fill('');
+        // Let the probes of those edits land, then count afresh.
+        for (const p of [editor, plain]) {
+          await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+          await p.evaluate(() => ((window as unknown as { __lat: number[] }).__lat.length = 0));
+        }
+        typed = 0;
+      }
+      const key = letters[i % letters.length] as string;
+      await editor.bringToFront();
+      await pressAndWait(editor, key, typed + 1);
+      await plain.bringToFront();
+      await pressAndWait(plain, key, typed + 1);
+      typed++;
+      if (i >= WARMUP_KEYS) {
+        const [a, b] = await Promise.all([editor, plain].map((p) => p.evaluate((n) => (window as unknown as { __lat: number[] }).__lat[n - 1] ?? NaN, typed)));
+        editorLat.push(a as number);
+        plainLat.push(b as number);
+      }
+    }
+    const value = await field.inputValue();
+    if (!/^COSU612345[A-Z0-9]+$/.test(value)) throw new Error(`the field shows "${value}", not what was typed`);
+
+    // (2) A 10,000-line packing list: open, then scroll end to end.
+    const list = await call<{ id: string; revision: number }>(host, 'documents.create', { kind: 'packing-list' });
+    const lines = Array.from({ length: LINES }, (_, i) => ({ lineNo: i + 1, cartonPrefix: 'C', cartonFrom: String(i + 1), cartonTo: String(i + 1), description: `Line ${i + 1}`, hsCode: '6109100021', piecesPerCarton: '10', netPerCarton: '4', grossPerCarton: '5', lengthCm: '50', widthCm: '40', heightCm: '30' }));
+    await call(host, 'documents.save', { id: list.id, baseRevision: list.revision, body: { kind: 'packing-list', data: { header: { plNo: 'BIG-10000' }, lines } } });
+    await editor.bringToFront();
+    await editor.evaluate(() => (window.location.hash = '#/packing-lists'));
+    await editor.evaluate(installLongTasks);
+    const openMs = await editor.evaluate(async (id) => {
+      const start = performance.now();
+      window.location.hash = `#/packing-lists/${id}`;
+      await new Promise<void>((done) => {
+        const check = () => (document.querySelector('[role=grid] [data-row="0"]') ? done() : requestAnimationFrame(check));
+        check();
+      });
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 0));
+      return performance.now() - start;
+    }, list.id);
+    const listScroll = await scrollThrough(editor, '[role=grid]');
+    if (!(await editor.getByText('Line 10000', { exact: true }).isVisible())) throw new Error('the last line is not shown after scrolling');
+
+    const table = await context.newPage();
+    await table.setContent('<!doctype html><meta charset="utf-8"><div id="wrap" style="height:600px;overflow:auto"></div>');
+    await table.evaluate(installLongTasks);
+    const tableOpenMs = await table.evaluate(async (n) => {
+      const start = performance.now();
+      const rows: string[] = [];
+      for (let i = 1; i <= n; i++) rows.push(`<tr><td>C${i}</td><td>1</td><td>Line ${i}</td><td>6109100021</td><td>10</td><td>4</td><td>5</td><td>50</td><td>40</td><td>30</td></tr>`);
+      (document.getElementById('wrap') as HTMLElement).innerHTML = `<table>${rows.join('')}</table>`;
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 0));
+      return performance.now() - start;
+    }, LINES);
+    const tableScroll = await scrollThrough(table, '#wrap');
+
+    printTable(`keypress to character visible (ms), ${KEYS} keys interleaved, after ${WARMUP_KEYS} warm-up keys`, {
+      'B/L No. in a 50-item declaration': summarize(editorLat),
+      'plain <input> on an empty page': summarize(plainLat),
+    });
+    const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.95 * xs.length)] ?? NaN;
+    const keyP95 = p95(editorLat);
+    console.log(`keypress p95: editor ${keyP95.toFixed(1)} ms, plain input ${p95(plainLat).toFixed(1)} ms (target < 16 ms: ${keyP95 < 16 ? 'met' : 'MISSED'})`);
+    console.log('\n10,000-line packing list');
+    console.table({
+      'packing-list editor (virtualised grid)': { openMs: Math.round(openMs), ...roundAll(listScroll) },
+      'static 10,000-row table': { openMs: Math.round(tableOpenMs), ...roundAll(tableScroll) },
+    });
+    const targets = { keypressP95Under16Ms: keyP95 < 16, firstPaintUnder1s: openMs < 1000, noLongTaskOver50MsScrolling: listScroll.longTasks === 0 };
+    console.log(`first paint < 1 s: ${targets.firstPaintUnder1s ? 'met' : 'MISSED'}; no long task > 50 ms while scrolling: ${targets.noLongTaskOver50MsScrolling ? 'met' : `MISSED (${listScroll.longTasks}, worst ${listScroll.worstLongTaskMs.toFixed(0)} ms)`}`);
+    const file = writeResult('editor', {
+      benchmark: 'editor',
+      when: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, load: loadavg(), browser: browser.version() },
+      keypress: { editor: summarize(editorLat), editorP95: keyP95, plain: summarize(plainLat), plainP95: p95(plainLat) },
+      packingList: { openMs, scroll: listScroll, baseline: { openMs: tableOpenMs, scroll: tableScroll } },
+      targets,
+    });
+    console.log(`result: ${file}`);
+  } finally {
+    await browser.close();
+    host.child.kill('SIGTERM');
+    rmSync(host.profile, { recursive: true, force: true });
+  }
+}
+
+const editorLat: number[] = [];
+const plainLat: number[] = [];
+const roundAll = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
