@@ -23,6 +23,7 @@ import { exportXml, importXml, validateUnsavedDraft } from './import/dec-xml.nod
 import { copyDeclaration, createFromTemplate, saveAsTemplate } from './copies.node';
 import { join } from 'node:path';
 import { PdfService } from './pdf/pdf-service.node';
+import { checkLimitsOf } from './pdf/check-limits.node';
 import { SigningService } from './signing/service.node';
 
 export interface BackendOptions {
@@ -183,6 +184,7 @@ export class Backend {
       'importMappings.delete': ({ name }) => this.imports.deleteMapping(name),
       'pdf.render': (input) => this.pdf.render(input),
       'pdf.cancel': ({ jobId }) => this.pdf.cancel(jobId),
+      'pdf.checkLimits': ({ fileName, pdfBase64 }) => checkLimitsOf(fileName, pdfBase64),
     };
   }
 

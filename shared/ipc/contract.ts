@@ -33,7 +33,8 @@ import {
   TariffSearchResultSchema,
 } from '../codes/api';
 import { CodeTableInput, CodeTableSnapshotSchema } from '../codes/table-api';
-import { PdfProgressSchema, PdfRenderInput, PdfRenderOutput } from '../pdf/schema';
+import { PdfProgressSchema, PdfRenderInput, PdfRenderOutput, SizeCheckSchema } from '../pdf/schema';
+import { CheckLimitsInputSchema } from '../pdf/limits-schema';
 import {
   AddTrustedInputSchema,
   CertificateSummarySchema,
@@ -206,6 +207,9 @@ export const calls = {
   'signatures.sign': { input: SignInputSchema, output: SignOutputSchema },
   /** Checks every signature of any PDF against the trusted list. */
   'signatures.verify': { input: VerifyInputSchema, output: VerificationReportSchema },
+  // ── Print and sign (issue 5, part 3) ──
+  /** The attached-document limits checked again on any PDF bytes (a signed PDF is larger than the render). */
+  'pdf.checkLimits': { input: CheckLimitsInputSchema, output: SizeCheckSchema },
 } as const;
 
 export const events = {

@@ -3,6 +3,7 @@ import { workbenchEn } from './workbench-en';
 import { packingEn } from './packing-en';
 import { pdfEn } from './pdf-en';
 import { signingEn } from './signing-en';
+import { pdfSignEn } from './pdf-sign-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -224,6 +225,7 @@ export const en: Translation<typeof zhCN> = {
   ...workbenchEn,
   ...packingEn,
   ...pdfEn,
+  ...pdfSignEn,
   ...signingEn,
   toast: {
     dismiss: 'Dismiss',

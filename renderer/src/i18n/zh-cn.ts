@@ -2,6 +2,7 @@ import { workbenchZh } from './workbench-zh';
 import { packingZh } from './packing-zh';
 import { pdfZh } from './pdf-zh';
 import { signingZh } from './signing-zh';
+import { pdfSignZh } from './pdf-sign-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -221,6 +222,7 @@ export const zhCN = {
   ...workbenchZh,
   ...packingZh,
   ...pdfZh,
+  ...pdfSignZh,
   ...signingZh,
   toast: {
     dismiss: '关闭提示',
