@@ -75,6 +75,11 @@ function checkSigned(pdf: Uint8Array, signers: string[]): void {
   expect(opensslVerify(bad, signers.length - 1, pki.caPem).ok).toBe(false);
 }
 
+/** Scrolls the preview to the bottom of the last page, where the stamps are. */
+async function showLastPageBottom(page: Page): Promise<void> {
+  await page.locator('.pdf-pages').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+}
+
 async function chooseOption(select: Locator, text: string): Promise<void> {
   const value = await select.locator('option').filter({ hasText: text }).getAttribute('value');
   await select.selectOption(value ?? '');
@@ -120,10 +125,11 @@ test('declaration: import the company .p12, preview, sign (Ctrl+G, Tab Tab Enter
   await expect(line).toContainText('覆盖整个文件');
   await expect(dialog.getByTestId('pdf-signed-limits')).toContainText('签名后的文件仍符合随附单据要求');
   await expect(dialog.getByRole('button', { name: /^打印/ })).toBeEnabled({ timeout: 30_000 });
-  await dialog.locator('.pdf-pages img').last().scrollIntoViewIfNeeded();
+  await showLastPageBottom(page);
   await screen(page, 'print-signed-declaration-zh');
 
   const signed = await saveAs(page);
+  writeFileSync('test-results/screens/print-signed-declaration.pdf', signed);
   checkSigned(signed, ['张三 RSA']);
   const pages = Number(/Pages:\s+(\d+)/.exec(withPdf(signed, (f) => tool('pdfinfo', [f]).stdout))?.[1]);
   pagesRenderAlike(signed, [1, pages]);
@@ -163,7 +169,7 @@ test('packing list: declarant then reviewer (incremental), both valid and truste
   await expect(line).toContainText('covers the whole document');
   await expect(dialog.getByTestId('pdf-signed-limits')).toContainText('still meets the attached-document limits');
   await expect(dialog.getByRole('button', { name: /^Print/ })).toBeEnabled({ timeout: 60_000 });
-  await dialog.locator('.pdf-pages img').last().scrollIntoViewIfNeeded();
+  await showLastPageBottom(page);
   await screen(page, 'print-signed-packing-en');
 
   const signed = await saveAs(page);

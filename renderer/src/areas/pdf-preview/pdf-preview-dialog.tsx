@@ -81,6 +81,8 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
 
   const result = state.result;
   const check = result?.sizeCheck;
+  // The figures of what "save as" writes: the signed file once signed.
+  const shownCheck = signing.state.signed?.whole.sizeCheck ?? check;
   const progress = state.progress;
   return (
     <DialogFrame titleId="pdf-preview-title" title={result ? t('pdf.titleWithFile', { file: result.fileName }) : t('pdf.title')} hint={t('pdf.hint')} closeLabel={t('pdf.close')} onClose={close} className="pdf-preview">
@@ -115,9 +117,9 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
           </span>
         )}
         <span className="toolbar-spacer" />
-        {check && (
+        {result && shownCheck && (
           <span className="muted" data-testid="pdf-summary">
-            {t('pdf.summary', { pages: result.pages, size: kb(check.bytes), page: kb(check.largestPageBytes), version: check.pdfVersion })}
+            {t('pdf.summary', { pages: result.pages, size: kb(shownCheck.bytes), page: kb(shownCheck.largestPageBytes), version: shownCheck.pdfVersion })}
           </span>
         )}
       </div>
