@@ -178,3 +178,42 @@ test('packing list: declarant then reviewer (incremental), both valid and truste
   pagesRenderAlike(signed, [1, pages]);
   writeFileSync('test-results/screens/print-signed-packing.pdf', signed);
 });
+
+test('browser mode: keys locked and no certificate yet are explained in the panel; unlocking there leads straight to signing', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const id = await seed(host, 'declaration');
+  await openApp(page, host);
+  const openPanel = async () => {
+    await page.evaluate((docId) => (location.hash = `#/declarations/${docId}`), id);
+    await expect(page.getByLabel('进出口标志')).toBeVisible();
+    await page.keyboard.press('Control+p');
+    const dialog = page.getByRole('dialog', { name: /打印预览/ });
+    await expect(dialog.getByRole('button', { name: /^打印/ })).toBeFocused({ timeout: 30_000 });
+    await page.keyboard.press('Control+g');
+    return { dialog, panel: dialog.getByRole('region', { name: '数字签名' }) };
+  };
+
+  // First use: no passphrase set, no certificate.
+  let { dialog, panel } = await openPanel();
+  await expect(panel).toContainText('证书私钥已锁定');
+  await panel.getByLabel(/首次使用：设置证书保护口令/).fill('passphrase-for-e2e');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('status')).toContainText('还没有导入证书：请到“设置 › 证书与数字签名”导入公司证书');
+  await screen(page, 'print-sign-no-certificate-zh');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // A certificate is imported, then the host restarts: the keys are locked again.
+  await hostCall(host, 'certificates.import', { p12Base64: readFileSync(pki.p12.rsa).toString('base64'), password: P12_PASSWORD });
+  await host.restart();
+  await page.reload();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  ({ dialog, panel } = await openPanel());
+  await panel.getByLabel('证书保护口令').fill('passphrase-for-e2e');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByLabel('签名证书')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('pdf-signed-line')).toContainText('✓ 已签名（共 1 个签名）：张三 RSA', { timeout: 30_000 });
+});
