@@ -74,16 +74,19 @@ export function usePdfJob(documentId: string, language: PdfLanguage, saveFirst: 
     if (jobId.current) void api().pdf.cancel({ jobId: jobId.current }).catch(() => undefined);
   };
 
+  // Pages of the signed PDF belong to no render effect: freed when replaced or on close.
+  const shownPages = useRef<RenderedPage[]>([]);
+  useEffect(() => () => releasePages(shownPages.current), []);
+
   /** Shows other bytes of the same document (the signed PDF): they replace the pages and "save as". */
   const showBytes = useCallback((bytes: Uint8Array) => {
     viewing.current?.abort();
     const view = new AbortController();
     viewing.current = view;
+    releasePages(shownPages.current);
     const pages: RenderedPage[] = [];
-    setState((s) => {
-      releasePages(s.pages);
-      return { ...s, phase: 'showing', bytes, pages: [] };
-    });
+    shownPages.current = pages;
+    setState((s) => ({ ...s, phase: 'showing', bytes, pages: [] }));
     void renderPages(bytes.slice(), (page) => {
       pages.push(page);
       setState((s) => ({ ...s, pages: [...pages] }));
