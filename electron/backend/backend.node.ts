@@ -25,6 +25,7 @@ import { restoreRevision, revisionEntries } from './revisions.node';
 import { parseOutput } from './validated-output';
 import { join } from 'node:path';
 import { PdfService } from './pdf/pdf-service.node';
+import { checkLimitsOf } from './pdf/check-limits.node';
 import { SigningService } from './signing/service.node';
 
 export interface BackendOptions {
@@ -193,6 +194,7 @@ export class Backend {
       },
       'library.import': (input) => this.imports.importLibrary(input),
       'library.restore': ({ id }) => this.requireStore().library.restore(id),
+      'pdf.checkLimits': ({ fileName, pdfBase64 }) => checkLimitsOf(fileName, pdfBase64),
     };
   }
 

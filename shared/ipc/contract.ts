@@ -33,7 +33,8 @@ import {
   TariffSearchResultSchema,
 } from '../codes/api';
 import { CodeTableInput, CodeTableSnapshotSchema } from '../codes/table-api';
-import { PdfProgressSchema, PdfRenderInput, PdfRenderOutput } from '../pdf/schema';
+import { PdfProgressSchema, PdfRenderInput, PdfRenderOutput, SizeCheckSchema } from '../pdf/schema';
+import { CheckLimitsInputSchema } from '../pdf/limits-schema';
 import {
   AddTrustedInputSchema,
   CertificateSummarySchema,
@@ -218,6 +219,9 @@ export const calls = {
   'library.import': { input: LibraryImportInputSchema, output: LibraryImportResultSchema },
   /** Undo of library.delete: the soft-deleted record is live again. */
   'library.restore': { input: z.object({ id: Id }).strict(), output: LibraryRecordSchema },
+  // ── Print and sign (issue 5, part 3) ──
+  /** The attached-document limits checked again on any PDF bytes (a signed PDF is larger than the render). */
+  'pdf.checkLimits': { input: CheckLimitsInputSchema, output: SizeCheckSchema },
 } as const;
 
 export const events = {

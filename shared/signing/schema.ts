@@ -101,6 +101,8 @@ export const SignInputSchema = z
     signer: SignerChoiceSchema,
     role: z.string().max(20).optional(),
     box: SignatureBoxSchema.optional(),
+    /** false: no visible stamp (the parts of a split document without the reserved box). */
+    visible: z.boolean().optional(),
   })
   .strict();
 

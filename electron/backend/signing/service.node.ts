@@ -82,7 +82,7 @@ export class SigningService {
     }
     const who = await signer.identity();
     const signerName = commonName(new X509Certificate(Buffer.from(who.certificate)).subject);
-    const signed = await signPdfBytes(pdf, signer, { signerName, at: this.now(), ...(input.role ? { role: input.role } : {}) }, input.box);
+    const signed = await signPdfBytes(pdf, signer, { signerName, at: this.now(), ...(input.role ? { role: input.role } : {}) }, input.visible === false ? null : input.box);
     return {
       pdfBase64: Buffer.from(signed).toString('base64'),
       signatureCount: findSignatureDictionaries(signed).length,

@@ -83,13 +83,15 @@ function placeholderInfo(options: SignOptions) {
  * stamp, placeholder with the widget on the stamp, one save with a classic xref table (so a
  * later signature can be appended, pitfall 7), then the CMS.
  */
-export async function signNewDocument(doc: PDFDocument, signer: Signer, options: SignOptions, box: SignatureBox = defaultBox(doc)): Promise<Uint8Array> {
-  await drawSignatureStamp(doc, box, options.signerName, options.at, options.role);
+export async function signNewDocument(doc: PDFDocument, signer: Signer, options: SignOptions, box: SignatureBox | null = defaultBox(doc)): Promise<Uint8Array> {
+  // null: an invisible signature (a zero-size widget on the last page), e.g. for the parts of a
+  // split document that do not hold the reserved stamp box.
+  if (box) await drawSignatureStamp(doc, box, options.signerName, options.at, options.role);
   pdflibAddPlaceholder({
     pdfDoc: doc,
-    pdfPage: doc.getPage(box.pageIndex),
+    pdfPage: doc.getPage(box ? box.pageIndex : doc.getPageCount() - 1),
     ...placeholderInfo(options),
-    widgetRect: [box.x, box.y, box.x + box.width, box.y + box.height],
+    widgetRect: box ? [box.x, box.y, box.x + box.width, box.y + box.height] : [0, 0, 0, 0],
   });
   putAcroFormTypeFirst(doc);
   const bytes = Buffer.from(await doc.save({ useObjectStreams: false }));
@@ -137,7 +139,7 @@ export async function signIncrementally(pdf: Uint8Array, signer: Signer, options
  * Signs PDF bytes from outside (a file, the contract): an unsigned file is opened with pdf-lib
  * and gets the visible stamp; a file that already carries signatures gets an incremental one.
  */
-export async function signPdfBytes(pdf: Uint8Array, signer: Signer, options: SignOptions, box?: SignatureBox): Promise<Uint8Array> {
+export async function signPdfBytes(pdf: Uint8Array, signer: Signer, options: SignOptions, box?: SignatureBox | null): Promise<Uint8Array> {
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -146,6 +148,7 @@ export async function signPdfBytes(pdf: Uint8Array, signer: Signer, options: Sig
   }
   const earlier = findSignatureDictionaries(pdf).length;
   // Signed already: `doc` is only read (for the default box); the file grows by updates.
-  if (earlier > 0) return signIncrementally(pdf, signer, options, box ?? defaultBox(doc, earlier));
-  return signNewDocument(doc, signer, options, box ?? defaultBox(doc));
+  // box undefined: the default place; null: no visible stamp.
+  if (earlier > 0) return signIncrementally(pdf, signer, options, box === null ? undefined : (box ?? defaultBox(doc, earlier)));
+  return signNewDocument(doc, signer, options, box === null ? null : (box ?? defaultBox(doc)));
 }

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import type { Font } from 'fontkit';
 import { AppError } from '../../../shared/ipc/errors';
@@ -122,11 +123,16 @@ export async function appendStampRevision(pdf: Uint8Array, box: SignatureBox, si
   const pageDict = page.node.clone(ctx);
   pageDict.set(PDFName.of('Contents'), ctx.obj([openRef, ...existing, stampRef]));
 
-  const stream = (body: string) => `<< /Length ${Buffer.byteLength(body, 'latin1')} >>\nstream\n${body}\nendstream`;
+  // The stamp's glyph outlines are tens of KB of path operators: deflated, they take a fifth.
+  // (A latin1 string carries the compressed bytes one char per byte, like the rest of the update.)
+  const stream = (body: string, deflate = false) => {
+    const data = deflate ? deflateSync(Buffer.from(body, 'latin1')).toString('latin1') : body;
+    return `<< /Length ${Buffer.byteLength(data, 'latin1')}${deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n${data}\nendstream`;
+  };
   const objects: Array<[PDFRef, string]> = [
     [page.ref, pageDict.toString()],
     [openRef, stream('q')],
-    [stampRef, stream(`Q\nq\n${stampContent(box, signerName, at, role)}Q`)],
+    [stampRef, stream(`Q\nq\n${stampContent(box, signerName, at, role)}Q`, true)],
   ];
   const chunks: Buffer[] = [Buffer.from('\n', 'latin1')];
   let offset = pdf.length + 1;

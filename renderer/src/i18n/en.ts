@@ -9,6 +9,7 @@ import { linkedFindingsEn } from './linked-findings-en';
 import { historyEn } from './history-en';
 import { networkEn } from './network-en';
 import { libraryImportEn } from './library-import-en';
+import { pdfSignEn } from './pdf-sign-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -230,6 +231,7 @@ export const en: Translation<typeof zhCN> = {
   ...workbenchEn,
   ...packingEn,
   ...pdfEn,
+  ...pdfSignEn,
   ...signingEn,
   ...editorChildrenEn,
   ...itemsGridEn,

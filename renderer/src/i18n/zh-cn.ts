@@ -8,6 +8,7 @@ import { linkedFindingsZh } from './linked-findings-zh';
 import { historyZh } from './history-zh';
 import { networkZh } from './network-zh';
 import { libraryImportZh } from './library-import-zh';
+import { pdfSignZh } from './pdf-sign-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -227,6 +228,7 @@ export const zhCN = {
   ...workbenchZh,
   ...packingZh,
   ...pdfZh,
+  ...pdfSignZh,
   ...signingZh,
   ...editorChildrenZh,
   ...itemsGridZh,

@@ -5,6 +5,9 @@ import { DialogFrame } from '../../components/dialog-frame';
 import { useErrorText } from '../../i18n/use-error-text';
 import { base64ToBytes, saveBytesAs } from './pdf-pages';
 import { usePdfJob, type PdfLanguage } from './use-pdf-job';
+import { SignPanel } from './sign-panel';
+import { SignedStatus } from './signed-status';
+import { useSignStep } from './use-sign-step';
 import '../../styles/pdf-preview.css';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
@@ -17,14 +20,20 @@ interface Props {
 
 /**
  * 打印预览: the PDF exactly as it will be printed or attached, drawn page by page in the app;
- * print through the system dialog, save as a file, switch the PDF's language. Keyboard:
- * Ctrl+P print, Ctrl+S save as, Esc close (cancels a PDF still being made).
+ * print through the system dialog, save as a file, switch the PDF's language, sign (the
+ * preview then shows the signed PDF, and save as writes it). Keyboard: Ctrl+P print, Ctrl+S
+ * save as, Ctrl+G sign, Esc close (cancels a PDF still being made).
  */
 export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const [language, setLanguage] = useState<PdfLanguage>(i18n.language === 'en' ? 'en' : 'zh-CN');
-  const { state, cancel } = usePdfJob(documentId, language, saveFirst);
+  const { state, cancel, showBytes } = usePdfJob(documentId, language, saveFirst);
+  const signing = useSignStep(state.result, showBytes);
+  const [signOpen, setSignOpen] = useState(false);
+  const { reset: resetSigning } = signing;
+  // A new render (another language) starts unsigned.
+  useEffect(() => resetSigning(), [state.result, resetSigning]);
   const printButton = useRef<HTMLButtonElement>(null);
   const languageSelect = useRef<HTMLSelectElement>(null);
   const ready = state.phase === 'ready';
@@ -36,7 +45,11 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
 
   const close = () => {
     cancel();
+    signing.cancel();
     onClose();
+  };
+  const openSign = () => {
+    if (state.result) setSignOpen(true);
   };
   const print = () => {
     if (ready) window.print();
@@ -46,9 +59,9 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
   };
   // On the window, in the capture phase: the keys work wherever focus is (also after a button
   // was disabled under it), and the editor's own Ctrl+S / Ctrl+P handlers do not run as well.
-  const keys = useRef({ close, print, saveAs });
+  const keys = useRef({ close, print, saveAs, openSign });
   useEffect(() => {
-    keys.current = { close, print, saveAs };
+    keys.current = { close, print, saveAs, openSign };
   });
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -57,6 +70,7 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
       if (event.key === 'Escape') keys.current.close();
       else if (ctrl && key === 'p') keys.current.print();
       else if (ctrl && key === 's') keys.current.saveAs();
+      else if (ctrl && key === 'g') keys.current.openSign();
       else return;
       event.preventDefault();
       event.stopPropagation();
@@ -67,6 +81,8 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
 
   const result = state.result;
   const check = result?.sizeCheck;
+  // The figures of what "save as" writes: the signed file once signed.
+  const shownCheck = signing.state.signed?.whole.sizeCheck ?? check;
   const progress = state.progress;
   return (
     <DialogFrame titleId="pdf-preview-title" title={result ? t('pdf.titleWithFile', { file: result.fileName }) : t('pdf.title')} hint={t('pdf.hint')} closeLabel={t('pdf.close')} onClose={close} className="pdf-preview">
@@ -86,7 +102,11 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
           {t('pdf.saveAs')}
           <kbd>Ctrl+S</kbd>
         </button>
-        {result && result.parts.length > 0 && (
+        <button type="button" disabled={!result || signing.state.busy !== null} aria-expanded={signOpen} onClick={openSign}>
+          {t('pdfSign.open')}
+          <kbd>Ctrl+G</kbd>
+        </button>
+        {result && result.parts.length > 0 && !signing.state.signed && (
           <span className="pdf-parts">
             {t('pdf.parts', { count: result.parts.length })}
             {result.parts.map((part) => (
@@ -97,17 +117,26 @@ export function PdfPreviewDialog({ documentId, saveFirst, onClose }: Props) {
           </span>
         )}
         <span className="toolbar-spacer" />
-        {check && (
+        {result && shownCheck && (
           <span className="muted" data-testid="pdf-summary">
-            {t('pdf.summary', { pages: result.pages, size: kb(check.bytes), page: kb(check.largestPageBytes), version: check.pdfVersion })}
+            {t('pdf.summary', { pages: result.pages, size: kb(shownCheck.bytes), page: kb(shownCheck.largestPageBytes), version: shownCheck.pdfVersion })}
           </span>
         )}
       </div>
-      {check && (
+      {check && !signing.state.signed && (
         <p className={check.ok ? 'notice pdf-limits' : 'notice notice-error pdf-limits'} role="status">
           {check.ok ? t('pdf.limitsOk') : `${t('pdf.limitsBad')} ${check.violations.map((v) => (i18n.language === 'en' ? v.messageEn : v.messageZh)).join(' ')}`}
         </p>
       )}
+      {signOpen && result && (
+        <SignPanel state={signing.state} earlierSignatures={signing.state.signed?.signatureCount ?? 0} onSign={(signer, role) => void signing.sign(signer, role)} onCancel={signing.cancel} />
+      )}
+      {signing.state.error && (
+        <p className="notice notice-error" role="alert">
+          {errorText(signing.state.error)}
+        </p>
+      )}
+      {signing.state.signed && <SignedStatus signed={signing.state.signed} />}
       {state.phase === 'building' && (
         <div className="pdf-progress" role="status">
           <span>{progress && progress.phase === 'draw' ? t('pdf.drawing', { done: progress.done, total: progress.total }) : t('pdf.building')}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { PdfProgress, PdfRenderOutput } from '../../../../shared/pdf/schema';
 import { asErrorValue } from '../../app/as-error-value';
@@ -73,5 +73,30 @@ export function usePdfJob(documentId: string, language: PdfLanguage, saveFirst: 
     viewing.current?.abort();
     if (jobId.current) void api().pdf.cancel({ jobId: jobId.current }).catch(() => undefined);
   };
-  return { state, cancel };
+
+  // Pages of the signed PDF belong to no render effect: freed when replaced or on close.
+  const shownPages = useRef<RenderedPage[]>([]);
+  useEffect(() => () => releasePages(shownPages.current), []);
+
+  /** Shows other bytes of the same document (the signed PDF): they replace the pages and "save as". */
+  const showBytes = useCallback((bytes: Uint8Array) => {
+    viewing.current?.abort();
+    const view = new AbortController();
+    viewing.current = view;
+    releasePages(shownPages.current);
+    const pages: RenderedPage[] = [];
+    shownPages.current = pages;
+    setState((s) => ({ ...s, phase: 'showing', bytes, pages: [] }));
+    void renderPages(bytes.slice(), (page) => {
+      pages.push(page);
+      setState((s) => ({ ...s, pages: [...pages] }));
+    }, view.signal)
+      .then(() => {
+        if (!view.signal.aborted) setState((s) => ({ ...s, phase: 'ready' }));
+      })
+      .catch((error: unknown) => {
+        if (!view.signal.aborted) setState((s) => ({ ...s, phase: 'failed', error: asErrorValue(error) }));
+      });
+  }, []);
+  return { state, cancel, showBytes };
 }
