@@ -51,16 +51,30 @@ export interface OpensslResult {
   printed: string;
 }
 
+/**
+ * Length of the DER value at the start of `bytes` (tag, length, contents). The placeholder pads the
+ * CMS with zeros, and the CMS itself may end in a zero byte, so the padding is cut by the outer
+ * length, never by trimming zeros (that broke one signature in 256).
+ */
+function derLength(bytes: Uint8Array): number {
+  const first = bytes[1] ?? 0;
+  if (first < 0x80) return 2 + first;
+  const count = first & 0x7f;
+  let length = 0;
+  for (let i = 0; i < count; i++) length = length * 256 + (bytes[2 + i] ?? 0);
+  return 2 + count + length;
+}
+
 /** openssl cms -verify over the ByteRange bytes of signature `index` (0-based, file order). */
 export function opensslVerify(pdf: Uint8Array, index: number, caPem: string): OpensslResult {
   const range = byteRanges(pdf)[index];
   if (!range) throw new Error(`no signature #${index}`);
   const [a, b, c, d] = range;
   const buf = Buffer.from(pdf);
-  const hex = buf.subarray(a + b + 1, c - 1).toString('latin1').replace(/(00)+$/, '');
+  const padded = Buffer.from(buf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
   const dir = mkdtempSync(join(tmpdir(), 'clearway-cms-'));
   try {
-    writeFileSync(join(dir, 'sig.der'), Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex'));
+    writeFileSync(join(dir, 'sig.der'), padded.subarray(0, derLength(padded)));
     writeFileSync(join(dir, 'signed.bin'), Buffer.concat([buf.subarray(a, a + b), buf.subarray(c, c + d)]));
     writeFileSync(join(dir, 'ca.pem'), caPem);
     const res = spawnSync(
