@@ -1,10 +1,19 @@
 // Draws the pages of a PDF into images with pdf.js, in the renderer, without any network: the
 // worker is bundled by Vite (an asset of our own origin, allowed by script-src 'self'), fonts
 // are embedded in our PDFs, and eval is off for the Content-Security-Policy.
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// pdf.js (about 0.7 MB) is loaded on the first preview only, so that it does not slow every
+// start of the app: Vite puts it in its own chunk.
+type PdfJs = typeof import('pdfjs-dist');
 
-GlobalWorkerOptions.workerSrc = workerUrl;
+let pdfJs: Promise<PdfJs> | null = null;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfJs ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([lib, worker]) => {
+    lib.GlobalWorkerOptions.workerSrc = worker.default;
+    return lib;
+  });
+  return pdfJs;
+}
 
 /** 2 × 72 dpi: sharp on screen and good enough for the system print dialog. */
 const SCALE = 2;
@@ -21,6 +30,8 @@ export interface RenderedPage {
  * when `signal` is aborted.
  */
 export async function renderPages(bytes: Uint8Array, onPage: (page: RenderedPage, index: number, total: number) => void, signal: AbortSignal): Promise<void> {
+  const { getDocument } = await loadPdfJs();
+  if (signal.aborted) return;
   const task = getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false });
   const pdf = await task.promise;
   try {
