@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { Backend } from '../../electron/backend/backend.node';
 import { parseDecMessage } from '../../shared/messages/dec-message';
 import { IMPORT_FIXTURES, ok } from '../fixtures/import/files';
 import { useTempProfiles } from './helpers/temp-profile';
+import { bundleCli, runCli, type CliRun } from './helpers/cli-bundle';
 
 const tempProfile = useTempProfiles();
 const repo = process.cwd();
@@ -18,37 +18,12 @@ let root: string;
 let bin: string;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clearway-cli-'));
-  mkdirSync(join(root, 'bin'));
-  bin = join(root, 'bin', 'clearway.cjs');
-  copyFileSync(join(repo, 'bin', 'clearway.cjs'), bin);
-  await build({
-    entryPoints: [join(repo, 'electron/cli/clearway.node.ts')],
-    outfile: join(root, 'dist', 'cli', 'clearway.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', 'electron'],
-    define: { __CLEARWAY_VERSION__: '"test"' },
-    logLevel: 'silent',
-  });
+  ({ root, bin } = await bundleCli('clearway-cli-'));
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function clearway(args: string[], env: Record<string, string> = {}, cwd = repo): Run {
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CLEARWAY_PROFILE: '', ...env },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function clearway(args: string[], env: Record<string, string> = {}, cwd = repo): CliRun {
+  return runCli(bin, args, { cwd, env });
 }
 
 /** A profile whose language is English (a new profile speaks Chinese). */

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { Backend } from '../../electron/backend/backend.node';
 import { ok } from '../fixtures/import/files';
 import { fiftyItemDeclaration } from '../fixtures/pdf-documents';
 import { useTempProfiles } from './helpers/temp-profile';
+import { bundleCli, runCli } from './helpers/cli-bundle';
 import { pdfinfo, pdftotext } from './helpers/poppler';
 
 const tempProfile = useTempProfiles();
@@ -17,31 +15,12 @@ let bin: string;
 
 /** bin/clearway.cjs next to a freshly bundled dist/cli/clearway.cjs, as npm run build lays them out. */
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clearway-cli-pdf-'));
-  mkdirSync(join(root, 'bin'));
-  bin = join(root, 'bin', 'clearway.cjs');
-  copyFileSync(join(repo, 'bin', 'clearway.cjs'), bin);
-  await build({
-    entryPoints: [join(repo, 'electron/cli/clearway.node.ts')],
-    outfile: join(root, 'dist', 'cli', 'clearway.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', 'electron'],
-    define: { __CLEARWAY_VERSION__: '"test"' },
-    logLevel: 'silent',
-  });
+  ({ root, bin } = await bundleCli('clearway-cli-pdf-'));
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function clearway(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), CLEARWAY_FONTS_DIR: '', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CLEARWAY_PROFILE: '', ...env },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCli(bin, args, { cwd, env: { CLEARWAY_FONTS_DIR: '', ...env } });
 }
 
 async function profileWithDeclaration(): Promise<{ profile: string; id: string }> {

@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeTestPki, P12_PASSWORD, type TestPki } from './helpers/test-pki';
 import { opensslVerify, pdfsig, samplePdf, tamper } from './helpers/signature-checks';
+import { bundleCli, runCli } from './helpers/cli-bundle';
 
 /** One profile for every run: the first run loads the reference data, later runs reuse it. */
 let profile: string;
 vi.setConfig({ testTimeout: 120_000 });
-const repo = process.cwd();
 let root: string;
 let bin: string;
 let pki: TestPki;
@@ -18,22 +15,8 @@ let unsigned: string;
 
 beforeAll(async () => {
   pki = makeTestPki();
-  root = mkdtempSync(join(tmpdir(), 'clearway-cli-sign-'));
+  ({ root, bin } = await bundleCli('clearway-cli-sign-'));
   profile = join(root, 'profile');
-  mkdirSync(join(root, 'bin'));
-  bin = join(root, 'bin', 'clearway.cjs');
-  copyFileSync(join(repo, 'bin', 'clearway.cjs'), bin);
-  await build({
-    entryPoints: [join(repo, 'electron/cli/clearway.node.ts')],
-    outfile: join(root, 'dist', 'cli', 'clearway.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', 'electron'],
-    define: { __CLEARWAY_VERSION__: '"test"' },
-    logLevel: 'silent',
-  });
   unsigned = join(root, 'declaration.pdf');
   writeFileSync(unsigned, await (await samplePdf()).save({ useObjectStreams: false }));
 }, 90_000);
@@ -43,13 +26,8 @@ afterAll(() => {
 });
 
 function clearway(args: string[], env: Record<string, string> = {}) {
-  const { CLEARWAY_P12_PASSWORD: _inherited, ...base } = process.env;
-  const run = spawnSync(process.execPath, [bin, '--profile', profile, ...args], {
-    encoding: 'utf8',
-    input: '', // not a TTY: no prompt possible
-    env: { ...base, NODE_PATH: join(repo, 'node_modules'), LANG: 'en_US.UTF-8', LC_ALL: '', ...env },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  // An inherited CLEARWAY_P12_PASSWORD is cleared; `input` set: not a TTY, so no prompt is possible.
+  return runCli(bin, ['--profile', profile, ...args], { input: '', env: { CLEARWAY_P12_PASSWORD: undefined, LANG: 'en_US.UTF-8', ...env } });
 }
 
 describe('clearway sign / verify', () => {

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const repo = process.cwd();
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A copy of bin/clearway.cjs next to a freshly bundled dist/cli/clearway.cjs in a new temp
+ * folder, as `npm run build` lays them out; returns the folder (remove it after) and the bin.
+ */
+export async function bundleCli(prefix: string): Promise<{ root: string; bin: string }> {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, 'bin'));
+  const bin = join(root, 'bin', 'clearway.cjs');
+  copyFileSync(join(repo, 'bin', 'clearway.cjs'), bin);
+  await build({
+    entryPoints: [join(repo, 'electron/cli/clearway.node.ts')],
+    outfile: join(root, 'dist', 'cli', 'clearway.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3', 'electron'],
+    define: { __CLEARWAY_VERSION__: '"test"' },
+    logLevel: 'silent',
+  });
+  return { root, bin };
+}
+
+/**
+ * Runs the bundled command like a user's shell would, with the repo's node_modules for the native
+ * module and a neutral locale unless `env` says otherwise. `input` set means stdin is not a TTY.
+ */
+export function runCli(bin: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? repo,
+    encoding: 'utf8',
+    input: options.input,
+    env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CLEARWAY_PROFILE: '', ...options.env },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
