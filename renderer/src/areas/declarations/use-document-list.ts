@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ListDocumentsInput } from '../../../../shared/ipc/contract';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../../shared/model/documents';
 import { asErrorValue } from '../../app/as-error-value';
-import { api, currentTransport } from '../../transport/current-transport';
+import { api } from '../../transport/current-transport';
+import { useReloadOnDocumentChanges } from '../../transport/use-reload-on-document-changes';
 
 export interface DocumentList {
   documents: DocumentSummary[] | null;
@@ -40,17 +41,7 @@ export function useDocumentList(options: { text: string; trashed: boolean; filte
       });
   }, [text, trashed, filterKey]);
 
-  useEffect(() => {
-    reload();
-    const stopEvents = api().on('documents.changed', () => reload());
-    const stopConnection = currentTransport().connection.onChange((online) => {
-      if (online) reload();
-    });
-    return () => {
-      stopEvents();
-      stopConnection();
-    };
-  }, [reload]);
+  useReloadOnDocumentChanges(reload);
 
   return { documents, error, reload };
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../../shared/model/documents';
 import { asErrorValue } from '../../app/as-error-value';
-import { api, currentTransport } from '../../transport/current-transport';
+import { api } from '../../transport/current-transport';
+import { useReloadOnDocumentChanges } from '../../transport/use-reload-on-document-changes';
 
 export interface PackingListRow {
   summary: DocumentSummary;
@@ -46,17 +47,7 @@ export function usePackingLists(): { rows: PackingListRow[] | null; error: AppEr
     })();
   }, []);
 
-  useEffect(() => {
-    reload();
-    const stopEvents = api().on('documents.changed', () => reload());
-    const stopConnection = currentTransport().connection.onChange((online) => {
-      if (online) reload();
-    });
-    return () => {
-      stopEvents();
-      stopConnection();
-    };
-  }, [reload]);
+  useReloadOnDocumentChanges(reload);
 
   return { rows, error };
 }
