@@ -28,6 +28,10 @@ import { PdfService } from './pdf/pdf-service.node';
 import { checkLimitsOf } from './pdf/check-limits.node';
 import { SigningService } from './signing/service.node';
 
+function notYet(): never {
+  throw new AppError({ code: 'INTERNAL', messageZh: '尚未实现', messageEn: 'Not implemented yet' });
+}
+
 export interface BackendOptions {
   profileDir: string;
   version: string;
@@ -195,6 +199,15 @@ export class Backend {
       'library.import': (input) => this.imports.importLibrary(input),
       'library.restore': ({ id }) => this.requireStore().library.restore(id),
       'pdf.checkLimits': ({ fileName, pdfBase64 }) => checkLimitsOf(fileName, pdfBase64),
+      // TEMPORARY (issue 6 in progress): replaced by the sync service's handlers before this lands.
+      'sync.status': () => notYet(),
+      'sync.configure': () => notYet(),
+      'sync.enqueue': () => notYet(),
+      'sync.list': () => notYet(),
+      'sync.item': () => notYet(),
+      'sync.sendNow': () => notYet(),
+      'sync.cancel': () => notYet(),
+      'receipts.forDocument': () => notYet(),
     };
   }
 

@@ -49,6 +49,15 @@ import {
 } from '../signing/schema';
 import { RestoreRevisionInput, RevisionEntrySchema, RevisionListInput } from '../model/revisions';
 import { LibraryImportInputSchema, LibraryImportResultSchema } from '../import/library-import';
+import {
+  OutboxItemDetailSchema,
+  OutboxItemSchema,
+  ReceiptsArrivedSchema,
+  StoredReceiptSchema,
+  SyncConfigureInputSchema,
+  SyncListInputSchema,
+  SyncStatusSchema,
+} from '../sync/schema';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -222,6 +231,22 @@ export const calls = {
   // ── Print and sign (issue 5, part 3) ──
   /** The attached-document limits checked again on any PDF bytes (a signed PDF is larger than the render). */
   'pdf.checkLimits': { input: CheckLimitsInputSchema, output: SizeCheckSchema },
+
+  // ── Submit and receipts (issue 6) ──
+  /** Channel, connectivity and outbox counts (the navigation badge). */
+  'sync.status': { input: empty, output: SyncStatusSchema },
+  /** Choose the channel and set the gateway URL, device token or ImpPath. */
+  'sync.configure': { input: SyncConfigureInputSchema, output: SyncStatusSchema },
+  /** Freeze the declaration's current revision and queue it (validated first; errors block). */
+  'sync.enqueue': { input: z.object({ documentId: Id }).strict(), output: OutboxItemSchema },
+  'sync.list': { input: SyncListInputSchema, output: z.array(OutboxItemSchema) },
+  'sync.item': { input: z.object({ id: Id }).strict(), output: OutboxItemDetailSchema },
+  /** Send everything due now, ignoring backoff timers ("send now"). */
+  'sync.sendNow': { input: empty, output: SyncStatusSchema },
+  /** Withdraw an item that is still queued; the document becomes a draft again. */
+  'sync.cancel': { input: z.object({ id: Id }).strict(), output: OutboxItemSchema },
+  /** Every receipt of a document, oldest first (its receipt timeline). */
+  'receipts.forDocument': { input: z.object({ documentId: Id }).strict(), output: z.array(StoredReceiptSchema) },
 } as const;
 
 export const events = {
@@ -233,6 +258,10 @@ export const events = {
   'import.progress': ImportProgressSchema,
   /** A PDF being drawn (rows of the item or carton table), saved and checked, for job `jobId`. */
   'pdf.progress': PdfProgressSchema,
+  /** Outbox items changed state, or connectivity changed: carries the new status. */
+  'sync.changed': SyncStatusSchema,
+  /** New receipts were stored for these documents. */
+  'receipts.arrived': ReceiptsArrivedSchema,
 } as const;
 
 export type Calls = typeof calls;
