@@ -3,6 +3,7 @@ import { ReceiptPageSchema, type FeedReceipt } from '../../shared/gateway/api';
 import { parseReceipt } from '../../shared/messages/receipts';
 import { defaultSimulatorConfig } from '../../server/simulator/config';
 import { planSubmission, type PlanInput } from '../../server/simulator/schedule';
+import { withSpeed } from '../../server/simulator/clock';
 import { client, storageKinds, tenant, useGateways } from './helpers/gateway';
 import { submissionOf } from './helpers/gateway-submissions';
 
@@ -78,5 +79,17 @@ describe.each(storageKinds)('customs simulator through the gateway (%s)', (kind)
     for (const list of first.values()) expect(list.at(-1)).toMatch(/^R@/);
     expect(again).toEqual(first);
     expect(other).not.toEqual(first);
+  });
+
+  it('a running gateway follows a new clock speed written to the database (what `simulator speed N` does)', async () => {
+    const { url, storage } = await gateways.start(kind, { speed: 1 });
+    const { token } = await tenant(storage);
+    const api = client(url, token);
+    await api.post('/v1/submissions', submissionOf('CWD000000000000009'));
+    // At real-time speed the first receipt is at least 12 simulated (= real) seconds away.
+    expect(ReceiptPageSchema.parse((await api.get('/v1/receipts?after=0')).body).receipts).toEqual([]);
+    await storage.writeClock(withSpeed(await storage.readClock(), 1_000_000, Date.now()));
+    const page = ReceiptPageSchema.parse((await api.get('/v1/receipts?after=0&waitMs=10000')).body);
+    expect(page.receipts[0]?.channel).toBe('7');
   });
 });
