@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -95,10 +95,22 @@ describe.each(storageKinds)('clearway-gateway command (%s)', (kind) => {
       const token = enrol.stdout.trim().split('\n').at(-1) ?? '';
       expect(token).toMatch(/^cwg_/);
 
-      const { url, child } = await serve(['--data', data, '--speed', '1000000', '--seed', '3'], env);
+      // A partial simulator file: every lodged declaration is returned for modification.
+      const config = join(data, 'simulator.json');
+      writeFileSync(config, JSON.stringify({ returnRate: 1 }));
+      const { url, child } = await serve(['--data', data, '--speed', '1000000', '--seed', '3', '--simulator', config], env);
       expect(HealthSchema.parse((await client(url, null).get('/v1/health')).body).version).toBe('test');
-      const sent = await client(url, token).post<SubmissionResult>('/v1/submissions', submissionOf('CWC000000000000001'));
+      const api = client(url, token);
+      const sent = await api.post<SubmissionResult>('/v1/submissions', submissionOf('CWC000000000000001'));
       expect(sent.body.status).toBe('accepted');
+      const channels: string[] = [];
+      let after = '0';
+      while (!channels.includes('Z')) {
+        const page = ReceiptPageSchema.parse((await api.get(`/v1/receipts?after=${after}&waitMs=2000`)).body);
+        channels.push(...page.receipts.map((r) => r.channel));
+        after = page.nextCursor;
+      }
+      expect(channels).toEqual(['7', 'L', 'Z']);
       expect(await stopped(child)).toBe(0);
 
       const listed = gw('submissions', 'list', '--enterprise', uscc, '--lang', 'en');
