@@ -27,7 +27,7 @@ async function setup(standin: Omit<StandinOptions, 'impPath'> = {}) {
   const impPath = join(root, 'ImpPath');
   mkdirSync(impPath);
   const database = openDatabase({ profileDir: join(root, 'profile') });
-  database.exec('CREATE TABLE test_engine (cursor TEXT NOT NULL); INSERT INTO test_engine VALUES (0); CREATE TABLE test_applied (xml TEXT NOT NULL, key TEXT)');
+  database.exec("CREATE TABLE test_engine (cursor TEXT NOT NULL); INSERT INTO test_engine VALUES (''); CREATE TABLE test_applied (xml TEXT NOT NULL, key TEXT)");
   const channel = createTransferFolderChannel({ impPath, database, scanIntervalMs: 10 });
   const client = await startTransferClientStandin({ impPath, intervalMs: 15, ...standin });
   running.push(client);
@@ -43,7 +43,7 @@ class TestEngine {
   ) {}
 
   async pullOnce(waitMs = 50): Promise<ChannelReceipt[]> {
-    const cursor = (this.db.prepare('SELECT cursor FROM test_engine').pluck().get() as string | number).toString();
+    const cursor = this.db.prepare('SELECT cursor FROM test_engine').pluck().get() as string;
     const batch = await this.channel.pullReceipts(cursor, waitMs);
     this.db.transaction(() => {
       for (const receipt of batch.receipts) this.db.prepare('INSERT INTO test_applied VALUES (?, ?)').run(receipt.xml, receipt.idempotencyKey);

@@ -160,15 +160,17 @@ describe('pullReceipts without the client', () => {
     writeFileSync(join(box('InBox'), 'a.xml'), xml);
     writeFileSync(join(box('InBox'), 'b.xml'), xml);
     writeFileSync(join(box('InBox'), 'junk.xml'), 'not a receipt');
-    const first = await channel.pullReceipts('0', 2_000);
+    const first = await channel.pullReceipts('', 2_000);
     expect(first.receipts).toHaveLength(1);
     expect(parseReceipt(first.receipts[0]?.xml ?? '').channel).toBe('7');
     // The engine crashed before committing: the same receipt comes again, and only it.
-    const again = await channel.pullReceipts('0', 0);
+    const again = await channel.pullReceipts('', 0);
     expect(again.receipts.map((r) => r.xml)).toEqual(first.receipts.map((r) => r.xml));
     await again.acknowledge?.();
     expect(readdirSync(box('InBox')).sort()).toEqual(['junk.xml', 'processed']);
     expect(readdirSync(join(box('InBox'), 'processed')).sort()).toEqual(['a.xml', 'b.xml']);
+    // A cursor that is not ours (kept from the gateway channel) reads from the start, never skips.
+    expect((await channel.pullReceipts('523', 0)).receipts).toHaveLength(1);
     const after = await channel.pullReceipts(again.nextCursor, 0);
     expect(after).toMatchObject({ receipts: [], nextCursor: again.nextCursor });
     expect(database.prepare('SELECT count(*) AS n FROM transfer_folder_inbox').get()).toEqual({ n: 1 });

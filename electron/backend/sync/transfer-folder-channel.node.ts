@@ -179,19 +179,25 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
     if (inboxScanner?.dir !== inbox) inboxScanner = { dir: inbox, scanner: new InboxScanner(inbox, stableScans) };
     const toMove = new Map<string, number>();
     const { finished } = inboxScanner.scanner.scan();
+    const stillUnreadable = new Set<string>();
     for (const file of finished) {
       const mark = `${file.name}@${file.size}@${file.mtimeMs}`;
-      if (unreadable.has(mark)) continue;
+      if (unreadable.has(mark)) {
+        stillUnreadable.add(mark);
+        continue;
+      }
       const read = readReceiptFile(file.path, file.name);
       if (!read.ok) {
         // Not a receipt, or a truncated one that looked still: leave it, look again if it changes.
-        unreadable.add(mark);
+        stillUnreadable.add(mark);
         continue;
       }
       const { seq } = store.add(read.row);
       if (seq <= after) moveToProcessed(folders, file.name);
       else toMove.set(file.name, seq);
     }
+    unreadable.clear();
+    for (const mark of stillUnreadable) unreadable.add(mark);
     return toMove;
   }
 
@@ -308,7 +314,7 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
     },
 
     async pullReceipts(cursor: string, waitMs: number, signal?: AbortSignal): Promise<ReceiptBatch> {
-      const after = /^\d+$/.test(cursor) ? Number(cursor) : 0;
+      const after = cursorSeq(cursor);
       const deadline = Date.now() + Math.max(0, waitMs);
       for (;;) {
         const folders = ensureBoxes();
@@ -318,8 +324,8 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
         const rows = store.after(after, BATCH_LIMIT);
         const remaining = deadline - Date.now();
         if (rows.length > 0 || remaining <= 0 || signal?.aborted || closing.signal.aborted) {
-          const nextCursor = rows.length > 0 ? String(rows[rows.length - 1]?.seq) : String(after);
-          const last = Number(nextCursor);
+          const last = rows.length > 0 ? (rows[rows.length - 1]?.seq ?? after) : after;
+          const nextCursor = `${CURSOR_PREFIX}${last}`;
           const receipts: ChannelReceipt[] = rows.map((row) => ({
             xml: row.xml,
             // The file name tells which zip an import response answers; DEC_RESULTs match by SeqNo.
@@ -345,6 +351,18 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
     },
   };
   return channel;
+}
+
+/**
+ * Cursors look like `tf:<seq>`. Anything else (the engine's empty start, or a gateway cursor kept
+ * from before the broker switched channels) reads from the beginning: the engine deduplicates
+ * receipts, so re-reading is harmless where skipping would lose some.
+ */
+const CURSOR_PREFIX = 'tf:';
+
+function cursorSeq(cursor: string): number {
+  const match = /^tf:(\d+)$/.exec(cursor);
+  return match?.[1] ? Number(match[1]) : 0;
 }
 
 function safeReaddir(dir: string): string[] {
