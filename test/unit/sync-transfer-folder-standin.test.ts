@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -178,5 +178,12 @@ describe('FailBox', () => {
     expect(status).toMatchObject({ status: 'rejected', responseCode: '-1' });
     expect(status !== null && status !== 'unreachable' && status.errorMessage).toMatch(/attachment 2233.*IM0+99\.pdf missing/);
     expect(existsSync(join(box('FailBox'), 'E_CWFAIL000002_1.zip'))).toBe(true);
+
+    // After a retry the old Failed_ no longer answers: with the client stopped and the zip then
+    // uploaded (in SentBox) there is simply no answer yet.
+    await client.stop();
+    await expect(channel.retryFailed('CWFAIL000002:1')).resolves.toEqual({ kind: 'pending' });
+    renameSync(join(box('OutBox'), 'E_CWFAIL000002_1.zip'), join(box('SentBox'), 'E_CWFAIL000002_1.zip'));
+    await expect(channel.status('CWFAIL000002:1')).resolves.toBeNull();
   });
 });

@@ -91,20 +91,24 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
     return null;
   }
 
-  /** A Successed_/Failed_ file for `stem` in InBox that was not stored before the last retry. */
-  function responseInInbox(folders: FolderLayout, stem: string, afterSeq: number): { row: InboxRow; unstored: NewInboxRow | null } | null {
+  /** Successed_/Failed_ files for `stem` still in InBox (complete XML only), newest name first. */
+  function responsesInInbox(folders: FolderLayout, stem: string): NewInboxRow[] {
     const inbox = folders.box('InBox');
-    const candidates = safeReaddir(inbox)
-      .filter((name) => !isInProgressName(name) && importResponseStem(name)?.stem === stem)
-      .sort()
-      .reverse();
-    for (const name of candidates) {
+    const rows: NewInboxRow[] = [];
+    for (const name of safeReaddir(inbox).sort().reverse()) {
+      if (isInProgressName(name) || importResponseStem(name)?.stem !== stem) continue;
       const read = readReceiptFile(join(inbox, name), name);
-      if (!read.ok || read.receipt.kind !== 'import-response' || read.row.zipStem !== stem) continue;
-      const storedSeq = store.seqOfSha(read.row.sha256);
+      if (read.ok && read.receipt.kind === 'import-response' && read.row.zipStem === stem) rows.push(read.row);
+    }
+    return rows;
+  }
+
+  /** The newest response in InBox for `stem` that was not stored before the last retry. */
+  function responseInInbox(folders: FolderLayout, stem: string, afterSeq: number): InboxRow | null {
+    for (const row of responsesInInbox(folders, stem)) {
+      const storedSeq = store.seqOfSha(row.sha256);
       if (storedSeq !== undefined && storedSeq <= afterSeq) continue; // answered an earlier try
-      const row: InboxRow = { ...read.row, seq: storedSeq ?? 0, readAt: now().toISOString() };
-      return { row, unstored: storedSeq === undefined ? read.row : null };
+      return { ...row, seq: storedSeq ?? 0, readAt: now().toISOString() };
     }
     return null;
   }
@@ -166,8 +170,7 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
     }
     // Store the responses to the refused try first, then count the retry (its seq hides them),
     // and only then move the zip: a crash in between leaves it in FailBox, counted, never lost.
-    const unread = responseInInbox(folders, stem, store.retries(stem).afterSeq);
-    if (unread?.unstored) store.add(unread.unstored);
+    for (const row of responsesInInbox(folders, stem)) store.add(row);
     store.recordRetry(stem);
     renameSync(failed, zipPathIn(folders.box('OutBox'), stem));
     fsyncDirectory(folders.box('OutBox'));
@@ -308,7 +311,7 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
       const stored = store.lastImportResponse(stem, key.clientSeqNo, afterSeq);
       if (stored) return Promise.resolve(resultOf(idempotencyKey, key.clientSeqNo, stored));
       const unread = responseInInbox(folders, stem, afterSeq);
-      if (unread) return Promise.resolve(resultOf(idempotencyKey, key.clientSeqNo, unread.row));
+      if (unread) return Promise.resolve(resultOf(idempotencyKey, key.clientSeqNo, unread));
       if (where === 'FailBox') return Promise.resolve(failBoxResult(idempotencyKey, key.clientSeqNo, zipPathIn(folders.box('FailBox'), stem)));
       return Promise.resolve(null);
     },
