@@ -137,6 +137,42 @@ describe('the folder channel with the transfer client', () => {
   });
 });
 
+describe('ImpPath unplugged mid-run', () => {
+  it('fails retryably while the folder is gone and, plugged back, has each of 50 declarations sent and answered once', async () => {
+    const { channel, client, box, engine, impPath } = await setup({ channels: ['7', 'L'], twice: ['7'], slow: ['L'], intervalMs: 5 });
+    const submissions = await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => (await folderSubmission(`CWCABLE${String(i).padStart(5, '0')}`, 1, { attachments: 1 })).submission),
+    );
+    for (const submission of submissions.slice(0, 25)) await channel.submit(submission);
+    renameSync(impPath, `${impPath}.unplugged`);
+    const probe = await channel.probe();
+    expect(probe.reachable).toBe(false);
+    for (const submission of submissions.slice(20, 30)) {
+      await expect(channel.submit(submission)).resolves.toMatchObject({ kind: 'failed', retryable: true, problem: { field: 'impPath' } });
+    }
+    await expect(channel.status(submissions[0]?.idempotencyKey ?? '')).resolves.toBe('unreachable');
+    await expect(channel.pullReceipts('', 0)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    renameSync(`${impPath}.unplugged`, impPath);
+    // The engine resends everything it is unsure of: the first 25 too.
+    for (const submission of submissions) await expect(channel.submit(submission)).resolves.toEqual({ kind: 'pending' });
+    await waitFor(() => client.events.filter((e) => e.event === 'sent').length === 50, 'all fifty taken');
+    await waitFor(() => client.events.filter((e) => e.event === 'receipt').length === 150, 'all receipts written');
+    await engine.pullUntil(() => engine.applied().length === 150, 'all answers and receipts');
+    await engine.pullUntil(() => inboxFiles(box).length === 0, 'InBox to be consumed');
+    await engine.pullOnce(100);
+
+    expect(readdirSync(box('SentBox'))).toHaveLength(50);
+    expect(client.events.filter((e) => e.event === 'sent' || e.event === 'failed')).toHaveLength(50);
+    const applied = engine.applied();
+    expect(applied).toHaveLength(150);
+    expect(new Set(applied.filter((a) => a.receipt.kind === 'import-response').map((a) => a.key)).size).toBe(50);
+    expect(new Set(applied.filter((a) => a.receipt.kind === 'dec-result').map((a) => `${a.receipt.seqNo}/${a.receipt.channel}`)).size).toBe(100);
+    for (const submission of submissions) {
+      await expect(channel.status(submission.idempotencyKey)).resolves.toMatchObject({ status: 'accepted', clientSeqNo: submission.clientSeqNo });
+    }
+  }, 90_000);
+});
+
 describe('FailBox', () => {
   it('reports the client refusal without a response, and retries from FailBox at most three times', async () => {
     const { channel, client, box, engine } = await setup({ failSilently: true });
@@ -155,8 +191,10 @@ describe('FailBox', () => {
 
     // Retry 1 through submit (the same key again), 2 and 3 through retryFailed.
     await expect(channel.submit(submission)).resolves.toEqual({ kind: 'pending' });
-    await expect(channel.status('CWFAIL000001:1')).resolves.toBeNull(); // back in OutBox: no answer yet
     await waitFor(() => failures() === 2, 'the second refusal');
+    // Each refused try is reported once, the second as its own receipt.
+    await engine.pullUntil(() => engine.applied().length === 2, 'the second refusal as a receipt');
+    await expect(channel.status('CWFAIL000001:1')).resolves.toMatchObject({ status: 'rejected', responseCode: '-1' });
     for (const attempt of [3, 4]) {
       await expect(channel.retryFailed('CWFAIL000001:1')).resolves.toEqual({ kind: 'pending' });
       await waitFor(() => failures() === attempt, `refusal ${attempt}`);

@@ -33,6 +33,7 @@ export interface StandinOptions {
 
 export type StandinEvent =
   | { event: 'ready'; biz: string }
+  | { event: 'error'; message: string }
   | { event: 'sent'; stem: string; clientSeqNo: string; seqNo: string; entries: string[] }
   | { event: 'failed'; stem: string; reason: string }
   | { event: 'receipt'; seqNo: string; channel: string; file: string; mode: 'atomic' | 'slow' | 'twice' };
@@ -166,11 +167,19 @@ function main(): void {
   }
 
   function tick(): void {
-    continueSlowWrites();
-    const next = queue.shift();
-    if (next) writeReceipt(next);
-    for (const file of readdirSync(box('OutBox')).sort()) {
-      if (file.toLowerCase().endsWith('.zip')) pickUp(file);
+    try {
+      continueSlowWrites();
+      const next = queue[0];
+      if (next) {
+        writeReceipt(next);
+        queue.shift();
+      }
+      for (const file of readdirSync(box('OutBox')).sort()) {
+        if (file.toLowerCase().endsWith('.zip')) pickUp(file);
+      }
+    } catch (error) {
+      // ImpPath unplugged (a network share gone): like the real client, wait and try again.
+      say({ event: 'error', message: error instanceof Error ? error.message : String(error) });
     }
     setTimeout(tick, options.intervalMs ?? 20);
   }
