@@ -176,3 +176,29 @@ describe('pullReceipts without the client', () => {
     expect(database.prepare('SELECT count(*) AS n FROM transfer_folder_inbox').get()).toEqual({ n: 1 });
   });
 });
+
+describe('pullReceipts details', () => {
+  it('treats the same receipt with other bytes (SeqNo, CHANNEL, NOTICE_DATE) as one', async () => {
+    const { channel, box } = setup();
+    await channel.probe();
+    const body = '<DEC_RESULT><CUS_CIQ_NO>I20260000000000002</CUS_CIQ_NO><NOTICE_DATE>2026-11-26T10:00:00</NOTICE_DATE><CHANNEL>L</CHANNEL><NOTE>入库成功</NOTE></DEC_RESULT>';
+    writeFileSync(join(box('InBox'), 'one.xml'), `<?xml version="1.0" encoding="UTF-8"?>${body}`);
+    writeFileSync(join(box('InBox'), 'two.xml'), `<?xml version="1.0" encoding="UTF-8"?>\r\n${body}\r\n`);
+    const batch = await channel.pullReceipts('', 2_000);
+    expect(batch.receipts).toHaveLength(1);
+    await batch.acknowledge?.();
+    expect(readdirSync(join(box('InBox'), 'processed')).sort()).toEqual(['one.xml', 'two.xml']);
+  });
+
+  it('stops a long wait when cancelled or closed, with nothing delivered', async () => {
+    const { channel } = setup();
+    await channel.probe();
+    const cancel = new AbortController();
+    const waiting = channel.pullReceipts('', 600_000, cancel.signal);
+    cancel.abort();
+    await expect(waiting).resolves.toMatchObject({ receipts: [], nextCursor: 'tf:0' });
+    const closing = channel.pullReceipts('', 600_000);
+    await channel.close();
+    await expect(closing).resolves.toMatchObject({ receipts: [] });
+  });
+});
