@@ -156,7 +156,7 @@ describe('ImpPath unplugged mid-run', () => {
     // The engine resends everything it is unsure of: the first 25 too.
     for (const submission of submissions) await expect(channel.submit(submission)).resolves.toEqual({ kind: 'pending' });
     await waitFor(() => client.events.filter((e) => e.event === 'sent').length === 50, 'all fifty taken');
-    await waitFor(() => client.events.filter((e) => e.event === 'receipt').length === 150, 'all receipts written');
+    await waitFor(() => client.events.filter((e) => e.event === 'receipt').length >= 150, 'all receipts written');
     await engine.pullUntil(() => engine.applied().length === 150, 'all answers and receipts');
     await engine.pullUntil(() => inboxFiles(box).length === 0, 'InBox to be consumed');
     await engine.pullOnce(100);
@@ -211,7 +211,7 @@ describe('FailBox', () => {
     const { submission } = await folderSubmission('CWFAIL000002', 1, { missingAttachment: true });
     await channel.submit(submission);
     await waitFor(() => client.events.some((e) => e.event === 'failed'), 'the refusal');
-    await waitFor(() => readdirSync(box('InBox')).some((n) => n.startsWith('Failed_')), 'the Failed_ file');
+    await waitFor(() => readdirSync(box('InBox')).some((n) => n.startsWith('Failed_') && n.endsWith('.xml')), 'the Failed_ file');
     const status = await channel.status('CWFAIL000002:1');
     expect(status).toMatchObject({ status: 'rejected', responseCode: '-1' });
     expect(status !== null && status !== 'unreachable' && status.errorMessage).toMatch(/attachment 2233.*IM0+99\.pdf missing/);

@@ -223,14 +223,23 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
     }
   }
 
-  function moveToProcessed(folders: FolderLayout, name: string): void {
+  /**
+   * Moves a consumed file out of InBox. Its content is already stored, so a failure here (the
+   * client holding the file open on Windows) only leaves it for a later pull to move.
+   */
+  function moveToProcessed(folders: FolderLayout, name: string): boolean {
     const from = join(folders.box('InBox'), name);
-    if (!existsSync(from)) return;
-    mkdirSync(folders.processed, { recursive: true });
-    let target = join(folders.processed, name);
-    for (let n = 1; existsSync(target); n++) target = join(folders.processed, `${n}-${name}`);
-    renameSync(from, target);
+    try {
+      if (!existsSync(from)) return false;
+      mkdirSync(folders.processed, { recursive: true });
+      let target = join(folders.processed, name);
+      for (let n = 1; existsSync(target); n++) target = join(folders.processed, `${n}-${name}`);
+      renameSync(from, target);
+    } catch {
+      return false;
+    }
     inboxScanner?.scanner.forget(name);
+    return true;
   }
 
   const channel: TransferFolderChannel = {
@@ -338,8 +347,9 @@ export function createTransferFolderChannel(options: TransferFolderOptions): Tra
             receipts,
             nextCursor,
             acknowledge: () => {
-              for (const [name, seq] of toMove) if (seq <= last) moveToProcessed(folders, name);
-              if (toMove.size > 0) fsyncDirectory(folders.processed);
+              let moved = false;
+              for (const [name, seq] of toMove) if (seq <= last && moveToProcessed(folders, name)) moved = true;
+              if (moved) fsyncDirectory(folders.processed);
               return Promise.resolve();
             },
           };

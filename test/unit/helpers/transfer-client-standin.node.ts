@@ -66,6 +66,8 @@ function main(): void {
   const channels = options.channels ?? ['7', 'L', 'J', 'P', 'R'];
   const queue: PendingReceipt[] = [];
   const slowWrites: SlowWrite[] = [];
+  /** Import responses still to write; one that fails (ImpPath unplugged) stays first in line. */
+  const responses: (() => void)[] = [];
   let serial = 0;
   const stamp = (): string => `20261126${String(100000 + ++serial).slice(1)}${String(serial).padStart(3, '0')}`;
   const say = (event: StandinEvent): void => {
@@ -105,14 +107,18 @@ function main(): void {
       renameSync(from, join(box('FailBox'), file));
       const reason = error instanceof Error ? error.message : String(error);
       if (!options.failSilently) {
-        writeAtomically(`Failed_${stem}_${stamp()}.xml`, new TextEncoder().encode(importResponse(clientSeqNo ?? '', '', '-1', `导入失败: ${reason}`)));
+        const name = `Failed_${stem}_${stamp()}.xml`;
+        const bytes = new TextEncoder().encode(importResponse(clientSeqNo ?? '', '', '-1', `导入失败: ${reason}`));
+        responses.push(() => writeAtomically(name, bytes));
       }
       say({ event: 'failed', stem, reason });
       return;
     }
     renameSync(from, join(box('SentBox'), file));
     const seqNo = `I2026${String(Date.now() % 1e9).padStart(9, '0')}${String(serial).padStart(4, '0')}`;
-    writeAtomically(`Successed_${stem}_${stamp()}.xml`, new TextEncoder().encode(importResponse(clientSeqNo, seqNo, '0', '')));
+    const name = `Successed_${stem}_${stamp()}.xml`;
+    const bytes = new TextEncoder().encode(importResponse(clientSeqNo, seqNo, '0', ''));
+    responses.push(() => writeAtomically(name, bytes));
     say({ event: 'sent', stem, clientSeqNo, seqNo, entries: Object.keys(entries).sort() });
     for (const channel of channels) queue.push({ seqNo, channel });
   }
@@ -155,19 +161,27 @@ function main(): void {
   }
 
   function continueSlowWrites(): void {
-    for (const slow of slowWrites.splice(0)) {
+    for (const slow of [...slowWrites]) {
       const piece = Math.ceil(slow.bytes.length / 3);
       const end = Math.min(slow.bytes.length, slow.written + piece);
       const fd = openSync(slow.path, 'a');
       writeSync(fd, slow.bytes, slow.written, end - slow.written);
       closeSync(fd);
       slow.written = end;
-      if (end < slow.bytes.length) slowWrites.push(slow);
+      if (end === slow.bytes.length) slowWrites.splice(slowWrites.indexOf(slow), 1);
+    }
+  }
+
+  function writeResponses(): void {
+    while (responses.length > 0) {
+      responses[0]?.();
+      responses.shift();
     }
   }
 
   function tick(): void {
     try {
+      writeResponses();
       continueSlowWrites();
       const next = queue[0];
       if (next) {
@@ -177,6 +191,7 @@ function main(): void {
       for (const file of readdirSync(box('OutBox')).sort()) {
         if (file.toLowerCase().endsWith('.zip')) pickUp(file);
       }
+      writeResponses();
     } catch (error) {
       // ImpPath unplugged (a network share gone): like the real client, wait and try again.
       say({ event: 'error', message: error instanceof Error ? error.message : String(error) });
