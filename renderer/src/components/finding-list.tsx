@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/rules/engine';
 
@@ -7,19 +8,24 @@ interface Props {
   findings: Finding[];
   label: string;
   /** Where a click (or Enter) on a finding puts the cursor; without it the findings are read-only. */
-  onJump?: (path: string) => void;
+  onJump?: ((path: string) => void) | undefined;
 }
 
-/** Findings, errors first, each with its rule id and the message in the current language. */
-export function FindingList({ findings, label, onJump }: Props) {
+/**
+ * Findings, errors first, each with its rule id and the message in the current language.
+ * Memoised: a list of hundreds repaints only when its findings (or the language) change.
+ */
+export const FindingList = memo(function FindingList({ findings, label, onJump }: Props) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
+  // Two words, looked up once rather than once per finding.
+  const severityText = { error: t('validation.severity.error'), warning: t('validation.severity.warning') };
   return (
     <ul className="finding-list" aria-label={label}>
       {[...findings].sort(bySeverity).map((f, index) => {
         const body = (
           <>
-            <span className={`finding-severity severity-${f.severity}`}>{t(`validation.severity.${f.severity}`)}</span>
+            <span className={`finding-severity severity-${f.severity}`}>{severityText[f.severity]}</span>
             <span className="finding-rule mono">{f.ruleId}</span>
             <span className="finding-message">{zh ? f.messageZh : f.messageEn}</span>
           </>
@@ -38,4 +44,4 @@ export function FindingList({ findings, label, onJump }: Props) {
       })}
     </ul>
   );
-}
+});

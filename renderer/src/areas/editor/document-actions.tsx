@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/route';
 import { showErrorToast } from '../../components/show-error-toast';
@@ -16,7 +16,7 @@ const reopenDraft = () => useDraftStore.getState().reopen();
  * 复制 (with or without items) and 存为模板, behind one menu button so the editor's one-line
  * toolbar keeps room for the title. Both store the open draft first.
  */
-export function DocumentActions({ id, title }: { id: string; title: string }) {
+export const DocumentActions = memo(function DocumentActions({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
@@ -109,4 +109,4 @@ export function DocumentActions({ id, title }: { id: string; title: string }) {
       {naming && <TemplateNameDialog documentId={id} suggestedName={title} onClose={() => setNaming(false)} />}
     </div>
   );
-}
+});

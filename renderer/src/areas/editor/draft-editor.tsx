@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/route';
 import { useErrorText } from '../../i18n/use-error-text';
 import { declarationTitle } from '../../../../shared/model/declaration';
-import type { DeclarationDraft } from '../../../../shared/model/declaration';
-import type { Finding } from '../../../../shared/rules/engine';
 import { EditorNotices } from './editor-notices';
 import { moveOnEnter } from './field-navigation';
 import { HeadForm } from './head-form';
@@ -17,6 +15,7 @@ import { FindingCounts, FindingsPanel } from './validation/findings-panel';
 import { useBackendCheck } from './validation/use-backend-check';
 import { useLiveFindings } from './validation/use-live-findings';
 import { useLinkedFindings } from './validation/use-linked-findings';
+import { useInlineMessages } from './validation/inline-messages';
 import { SaveIndicator } from './save-indicator';
 import { DocumentActions } from './document-actions';
 import { PdfPreviewButton } from '../pdf-preview/pdf-preview-button';
@@ -27,29 +26,6 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 import { UndoButtons } from './undo-buttons';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
-
-/** The stored value a finding's path points at ("head.billNo", "items.0.gUnit"). */
-function valueAt(draft: DeclarationDraft, path: string): unknown {
-  let node: unknown = draft;
-  for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
-
-/**
- * A field shows the message of the first finding on it, but only once it holds a value: a new
- * draft is not painted red for every field still to be filled (the panel lists those).
- */
-function inlineMessages(findings: Finding[], draft: DeclarationDraft, zh: boolean): (path: string) => string | null {
-  return (path) => {
-    const finding = findings.find((f) => f.path === path);
-    const value = valueAt(draft, path);
-    if (!finding || typeof value !== 'string' || value.trim() === '') return null;
-    return zh ? finding.messageZh : finding.messageEn;
-  };
-}
 
 function BackButton() {
   const { t } = useTranslation();
@@ -101,7 +77,7 @@ export function DraftEditor({ id }: { id: string }) {
 }
 
 function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { edit, saveNow, reopen, restoreFromBin } = useDraftStore.getState();
   const save = useCallback(() => void saveNow(), [saveNow]);
   const findings = useLiveFindings(draft.data);
@@ -109,7 +85,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   const linked = useLinkedFindings(draft.id, draft.summary.revision);
   usePendingFocus();
   useEffect(() => ensureTables(childTables), []);
-  const messageFor = inlineMessages(findings, draft.data, i18n.language.startsWith('zh'));
+  const messageFor = useInlineMessages(findings);
   const title = declarationTitle(draft.data);
   const readOnly = draft.summary.status !== 'draft' || draft.summary.deletedAt !== null;
   return (
@@ -137,8 +113,8 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
       <EditorNotices draft={draft} onReopen={() => void reopen()} onRestore={() => void restoreFromBin()} />
       <div className="editor-body">
         <form className="editor-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
-          <HeadForm draft={draft} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
-          <ItemsSection draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
+          <HeadForm draftId={draft.id} head={draft.data.head} saveError={draft.saveError} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
+          <ItemsSection items={draft.data.items} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
           <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
         <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />

@@ -21,7 +21,8 @@ import { PackingHeaderForm } from './packing-header-form';
 import { PackingNotices, PackingSaveState } from './packing-save-state';
 import { usePackingStore, type PackingSnapshot } from './packing-store';
 import { PackingTotalsView } from './packing-totals-view';
-import { useLinkedCheck, useLivePackingFindings } from './use-packing-findings';
+import { useLinkedCheck } from './use-packing-findings';
+import { usePackingChecks } from './use-packing-checks';
 import { useLinkedFindings } from '../editor/validation/use-linked-findings';
 import { usePendingField } from './use-pending-field';
 
@@ -84,7 +85,7 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
   const { t, i18n } = useTranslation();
   const { saveNow, reopen } = usePackingStore.getState();
   const save = useCallback(() => void saveNow(), [saveNow]);
-  const findings = useLivePackingFindings(list.data);
+  const { findings, totals } = usePackingChecks(list.data);
   const linked = useLinkedCheck(list.data.declarationId);
   // Kept fresh after each save, so the cross-document findings show here as on the declaration.
   const linkedAuto = useLinkedFindings(list.data.declarationId, list.summary.revision);
@@ -126,7 +127,7 @@ function ReadyPackingEditor({ list }: { list: PackingSnapshot }) {
           <section className="pl-lines" aria-labelledby="pl-lines-heading">
             <div className="section-head">
               <h2 id="pl-lines-heading">{t('packing.grid.title')}</h2>
-              <PackingTotalsView list={list.data} />
+              <PackingTotalsView totals={totals} />
             </div>
             <CartonGrid list={list.data} readOnly={readOnly} findings={findings} onLeave={save} />
             <p className="key-hint">{t('packing.grid.keys')}</p>

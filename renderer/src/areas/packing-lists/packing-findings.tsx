@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleReport } from '../../../../shared/rules/finding-schema';
 import type { Finding } from '../../../../shared/rules/engine';
@@ -25,7 +26,7 @@ export function PackingFindings({ live, report, running, linked, declarationId, 
   };
   const { t } = useTranslation();
   // A long list can have thousands of findings; the first few hundred are what a person reads.
-  const shown = live.slice(0, 300);
+  const shown = useMemo(() => live.slice(0, 300), [live]);
   return (
     <aside className="findings-panel" aria-labelledby="pl-findings-heading">
       <div className="findings-head">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PdfPreviewDialog } from './pdf-preview-dialog';
 
@@ -6,7 +6,7 @@ import { PdfPreviewDialog } from './pdf-preview-dialog';
  * 打印预览 in an editor's toolbar, also on Ctrl+P (instead of the browser's print of the form).
  * `saveFirst` stores the open document so the PDF shows what is on screen.
  */
-export function PdfPreviewButton({ documentId, saveFirst }: { documentId: string; saveFirst: () => Promise<void> }) {
+export const PdfPreviewButton = memo(function PdfPreviewButton({ documentId, saveFirst }: { documentId: string; saveFirst: () => Promise<void> }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -28,4 +28,4 @@ export function PdfPreviewButton({ documentId, saveFirst }: { documentId: string
       {open && <PdfPreviewDialog documentId={documentId} saveFirst={saveFirst} onClose={() => setOpen(false)} />}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import '../../../styles/editor-sections.css';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationDraft } from '../../../../../shared/model/declaration';
@@ -8,16 +8,19 @@ import { useDraftStore } from '../draft-store';
 import { fieldIds } from '../editor-field';
 import { useEditorUiStore } from '../editor-ui-store';
 import { FIELD_ATTRIBUTE } from '../field-navigation';
-import { childFieldId, childSectionId, type ChildBlock, type ChildColumn } from './child-blocks';
+import { childFieldId, childSectionId, type ChildBlock, type ChildBlockKey, type ChildColumn } from './child-blocks';
+import type { InlineMessages } from '../validation/inline-messages';
 import { addChildRow, removeChildRow, withChildField } from './child-edits';
 
 interface Props {
   block: ChildBlock;
-  draft: DeclarationDraft;
+  rows: DeclarationDraft[ChildBlockKey];
   readOnly: boolean;
   onLeaveField(): void;
-  messageFor(path: string): string | null;
+  messageFor: InlineMessages;
 }
+
+const noRows: Record<string, string | undefined>[] = [];
 
 const marker = { [FIELD_ATTRIBUTE]: '' };
 
@@ -32,9 +35,9 @@ function rowOf(target: EventTarget): number | null {
  * through the cells in reading order like every field; Ctrl+N inside the block adds a row under
  * the current one (outside it Ctrl+N still adds an item); Ctrl+Delete removes the current row.
  */
-export function ChildSection({ block, draft, readOnly, onLeaveField, messageFor }: Props) {
+export const ChildSection = memo(function ChildSection({ block, rows: blockRows, readOnly, onLeaveField, messageFor }: Props) {
   const { t } = useTranslation();
-  const rows = (draft[block.key] ?? []) as Record<string, string | undefined>[];
+  const rows = (blockRows ?? noRows) as Record<string, string | undefined>[];
   const columns = block.columns;
   const update = useDraftStore.getState().update;
   const { requestFocus } = useEditorUiStore.getState();
@@ -74,7 +77,7 @@ export function ChildSection({ block, draft, readOnly, onLeaveField, messageFor 
     const path = `${block.key}.${index}.${column.field}`;
     const value = row[column.field];
     // Like the header: a field shows its message once it holds something; the panel lists the rest.
-    const error = value?.trim() ? messageFor(path) : null;
+    const error = messageFor(path, value);
     const set = (next: string) => update((d) => withChildField(d, block.key, index, column.field, column.upper ? next.toUpperCase() : next));
     const input = column.input;
     return (
@@ -180,26 +183,26 @@ export function ChildSection({ block, draft, readOnly, onLeaveField, messageFor 
       )}
     </section>
   );
-}
+});
 
 /** The blocks every broker meets; the rarer ones, while empty, share one line of add buttons. */
 const alwaysOpen = new Set<string>(['containers', 'licences', 'attachedDocuments']);
 
 /** Every block after the items, in the official order. */
-export function ChildSections(props: Omit<Props, 'block'> & { blocks: readonly ChildBlock[] }) {
-  const { blocks, ...rest } = props;
-  const isOpen = (b: ChildBlock) => alwaysOpen.has(b.key) || (props.draft[b.key]?.length ?? 0) > 0;
+export function ChildSections(props: Omit<Props, 'block' | 'rows'> & { blocks: readonly ChildBlock[]; draft: DeclarationDraft }) {
+  const { blocks, draft, ...rest } = props;
+  const isOpen = (b: ChildBlock) => alwaysOpen.has(b.key) || (draft[b.key]?.length ?? 0) > 0;
   const open = blocks.filter(isOpen);
   const folded = blocks.filter((b) => !isOpen(b));
   return (
     <div className="child-sections">
       {open.map((b) => (
-        <ChildSection key={b.key} block={b} {...rest} />
+        <ChildSection key={b.key} block={b} rows={draft[b.key]} {...rest} />
       ))}
       {folded.length > 0 && (
         <div className="child-folded">
           {folded.map((b) => (
-            <ChildSection key={b.key} block={b} {...rest} />
+            <ChildSection key={b.key} block={b} rows={draft[b.key]} {...rest} />
           ))}
         </div>
       )}

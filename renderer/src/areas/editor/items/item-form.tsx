@@ -11,6 +11,7 @@ import { itemFieldLabel, itemXmlTag } from '../field-labels';
 import { FIELD_ATTRIBUTE } from '../field-navigation';
 import { ElementsEditor } from './elements-editor';
 import type { ItemField } from './item-edits';
+import type { InlineMessages } from '../validation/inline-messages';
 
 interface Props {
   item: DeclarationItem;
@@ -19,7 +20,7 @@ interface Props {
   onEdit(field: ItemField, value: string): void;
   onLeave(): void;
   onLookup(): void;
-  messageFor(path: string): string | null;
+  messageFor: InlineMessages;
 }
 
 type Spec = { field: ItemField; span: number } & ({ kind: 'text' | 'decimal' } | { kind: 'code'; table: CodeTableId });
@@ -50,7 +51,7 @@ export function ItemForm({ item, index, readOnly, onEdit, onLeave, onLookup, mes
   const line = useReferenceStore((s) => s.tariff[code]);
   const field = (f: ItemField, span: number, control: (id: string, error: string | null) => ReactNode) => {
     const id = itemFieldId(f);
-    const error = messageFor(`items.${index}.${f}`);
+    const error = messageFor(`items.${index}.${f}`, item[f]);
     return (
       <EditorField key={f} id={id} label={itemFieldLabel(f, i18n.language)} xmlTag={itemXmlTag(f)} error={error} className={`span-${span}`}>
         {control(id, error)}

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclarationItem } from '../../../../../shared/model/declaration';
 import { cellDisplay, itemGridColumns } from './grid-columns';
@@ -34,6 +34,8 @@ export function ItemsGrid({ items, selected, readOnly, onSelect, onEdit }: Props
   const wrap = useRef<HTMLDivElement>(null);
   const heading = (field: ItemField) => t(`itemsGrid.columns.${field}` as 'itemsGrid.columns.codeTs');
   const label = (field: ItemField, row: number) => `${heading(field)} ${row + 1}`;
+
+  const startEditing = useCallback((row: number, col: number) => setEditing({ row, column: col, start: 'keep' }), []);
 
   const begin = (start: EditStart) => {
     if (readOnly || !items[selected]) return;
@@ -102,61 +104,102 @@ export function ItemsGrid({ items, selected, readOnly, onSelect, onEdit }: Props
           </tr>
         </thead>
         <tbody>
-          {items.map((item, index) => (
-            <tr key={index} aria-selected={index === selected} className={index === selected ? 'selected' : undefined}>
-              <td className="num" onClick={() => onSelect(index)}>
-                {item.gNo}
-              </td>
-              {itemGridColumns.map((c, col) => {
-                const isCursor = index === selected && col === column;
-                const isEditing = editing?.row === index && editing.column === col;
-                const classes = [
-                  c.input.kind === 'decimal' ? 'num mono' : c.input.kind === 'code' || (c.input.kind === 'text' && c.input.mono) ? 'mono' : 'cell-text',
-                  isCursor ? 'cursor' : '',
-                  isEditing ? 'editing' : '',
-                ].join(' ');
-                const shown = cellDisplay(item, c.field);
-                return (
-                  <td
-                    key={c.field}
-                    className={classes}
-                    data-col={c.field}
-                    title={c.input.kind === 'text' && c.input.wide ? shown : undefined}
-                    onClick={() => {
-                      if (isEditing) return;
-                      onSelect(index);
-                      setColumn(col);
-                    }}
-                    onDoubleClick={() => {
-                      onSelect(index);
-                      setColumn(col);
-                      if (!readOnly) setEditing({ row: index, column: col, start: 'keep' });
-                    }}
-                  >
-                    {isEditing ? (
-                      <ItemCellEditor
-                        row={index}
-                        column={c}
-                        value={item[c.field] ?? ''}
-                        start={editing.start}
-                        label={label(c.field, index)}
-                        onChange={(value) => onEdit(index, c.field, value)}
-                        onDone={finish}
-                        onCancel={(original) => {
-                          finish(null);
-                          onEdit(index, c.field, original);
-                        }}
-                      />
-                    ) : (
-                      shown
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {items.map((item, index) => {
+            const isEditingRow = editing?.row === index;
+            const editingColumn = isEditingRow ? editing.column : null;
+            const editColumn = editingColumn === null ? undefined : itemGridColumns[editingColumn];
+            return (
+              <ItemRow
+                key={index}
+                item={item}
+                index={index}
+                selected={index === selected}
+                cursorColumn={index === selected ? column : null}
+                editingColumn={editingColumn}
+                editor={
+                  editing && editColumn ? (
+                    <ItemCellEditor
+                      row={index}
+                      column={editColumn}
+                      value={item[editColumn.field] ?? ''}
+                      start={editing.start}
+                      label={label(editColumn.field, index)}
+                      onChange={(value) => onEdit(index, editColumn.field, value)}
+                      onDone={finish}
+                      onCancel={(original) => {
+                        finish(null);
+                        onEdit(index, editColumn.field, original);
+                      }}
+                    />
+                  ) : null
+                }
+                readOnly={readOnly}
+                onSelect={onSelect}
+                onCursor={setColumn}
+                onStartEditing={startEditing}
+              />
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
 }
+
+interface RowProps {
+  item: DeclarationItem;
+  index: number;
+  selected: boolean;
+  /** The cursor's column when the cursor is on this row. */
+  cursorColumn: number | null;
+  /** The column being edited on this row, whose cell shows `editor`. */
+  editingColumn: number | null;
+  editor: ReactNode;
+  readOnly: boolean;
+  onSelect(index: number): void;
+  onCursor(column: number): void;
+  onStartEditing(row: number, column: number): void;
+}
+
+/**
+ * One item. Memoised: an edit of one item, or of the header, repaints that row only (the
+ * stable callbacks and a null editor keep the other rows' props equal).
+ */
+const ItemRow = memo(function ItemRow({ item, index, selected, cursorColumn, editingColumn, editor, readOnly, onSelect, onCursor, onStartEditing }: RowProps) {
+  return (
+    <tr aria-selected={selected} className={selected ? 'selected' : undefined}>
+      <td className="num" onClick={() => onSelect(index)}>
+        {item.gNo}
+      </td>
+      {itemGridColumns.map((c, col) => {
+        const isEditing = editingColumn === col;
+        const classes = [
+          c.input.kind === 'decimal' ? 'num mono' : c.input.kind === 'code' || (c.input.kind === 'text' && c.input.mono) ? 'mono' : 'cell-text',
+          cursorColumn === col ? 'cursor' : '',
+          isEditing ? 'editing' : '',
+        ].join(' ');
+        const shown = cellDisplay(item, c.field);
+        return (
+          <td
+            key={c.field}
+            className={classes}
+            data-col={c.field}
+            title={c.input.kind === 'text' && c.input.wide ? shown : undefined}
+            onClick={() => {
+              if (isEditing) return;
+              onSelect(index);
+              onCursor(col);
+            }}
+            onDoubleClick={() => {
+              onSelect(index);
+              onCursor(col);
+              if (!readOnly) onStartEditing(index, col);
+            }}
+          >
+            {isEditing ? editor : shown}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeclarationDraft } from '../../../../../shared/model/declaration';
+import type { DeclarationDraft, DeclarationItem } from '../../../../../shared/model/declaration';
 import { currentDraftSession, useDraftStore } from '../draft-store';
 import { itemFieldId, useEditorUiStore } from '../editor-ui-store';
 import { HsLookupPanel } from './hs-lookup-panel';
@@ -12,18 +12,24 @@ import { ItemTotals } from './item-totals-view';
 import { ProductPicker } from './product-picker';
 import { ProductButtons } from './product-buttons';
 import { withProductItem } from './product-edits';
+import type { InlineMessages } from '../validation/inline-messages';
 
 interface Props {
-  draft: DeclarationDraft;
+  items: DeclarationDraft['items'];
   readOnly: boolean;
   onLeaveField(): void;
-  messageFor(path: string): string | null;
+  messageFor: InlineMessages;
 }
 
-/** 表体: the toolbar, the grid of all items, live totals, and the form of the selected item. */
-export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Props) {
+const noItems: readonly DeclarationItem[] = [];
+
+/**
+ * 表体: the toolbar, the grid of all items, live totals, and the form of the selected item.
+ * Memoised on the items array: typing in the header leaves it alone (the array is kept as is).
+ */
+export const ItemsSection = memo(function ItemsSection({ items: maybeItems, readOnly, onLeaveField, messageFor }: Props) {
   const { t } = useTranslation();
-  const items = draft.items ?? [];
+  const items = maybeItems ?? noItems;
   const rawSelected = useEditorUiStore((s) => s.selectedItem);
   const { selectItem, requestFocus } = useEditorUiStore.getState();
   const selected = Math.min(rawSelected, Math.max(0, items.length - 1));
@@ -147,4 +153,4 @@ export function ItemsSection({ draft, readOnly, onLeaveField, messageFor }: Prop
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleReport } from '../../../../../shared/rules/finding-schema';
 import type { Finding } from '../../../../../shared/rules/engine';
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** Every finding with its rule id; a click (or Enter) puts the cursor in the field it is about. */
-export function FindingsPanel({ live, report, running, onRunFull, linked }: Props) {
+export const FindingsPanel = memo(function FindingsPanel({ live, report, running, onRunFull, linked }: Props) {
   const { t } = useTranslation();
   return (
     <aside className="findings-panel" aria-labelledby="findings-heading">
@@ -40,7 +41,7 @@ export function FindingsPanel({ live, report, running, onRunFull, linked }: Prop
       <LinkedFindings report={linked ?? report} />
     </aside>
   );
-}
+});
 
 export function FindingCounts({ findings }: { findings: Finding[] }) {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import type { CodeTableId } from '../../../../../shared/codes/schema';
 import type { DeclarationDraft } from '../../../../../shared/model/declaration';
 import { declarationRules } from '../../../../../shared/rules';
 import { runRules, type Finding } from '../../../../../shared/rules/engine';
+import { keepIfSame } from './same-findings';
 import { ensureTables, ensureTariffLine, liveReferenceData, useReferenceStore } from '../codes/reference-store';
 
 export const LIVE_DEBOUNCE_MS = 150;
@@ -42,7 +43,8 @@ export function useLiveFindings(draft: DeclarationDraft): Finding[] {
     for (const item of draft.items ?? []) if (item.codeTs) ensureTariffLine(item.codeTs.replace(/[.\s]/g, ''));
     const timer = window.setTimeout(() => {
       const refs = liveReferenceData(useReferenceStore.getState());
-      setFindings(runRules(declarationRules, draft, { phase: 'declare', refs }));
+      const next = runRules(declarationRules, draft, { phase: 'declare', refs });
+      setFindings((previous) => keepIfSame(previous, next));
     }, LIVE_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [draft, version]);

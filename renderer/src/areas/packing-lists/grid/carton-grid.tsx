@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackingList } from '../../../../../shared/model/packing-list';
 import type { Finding } from '../../../../../shared/rules/engine';
@@ -11,6 +11,19 @@ import { movedCursor } from './grid-keys';
 import { GridRow } from './grid-row';
 
 const ROW_HEIGHT = 28;
+/** Rows drawn above and below the visible ones, so a scroll step rarely shows an empty band. */
+const OVERSCAN = 8;
+
+/**
+ * Row components are keyed by a slot (index modulo a power of two above the rows rendered), not
+ * by line: scrolling then hands a row that left the view to a line that entered it, and React
+ * updates its text in place instead of building and discarding DOM nodes for every step.
+ */
+function slotCount(rendered: number): number {
+  let slots = 64;
+  while (slots < rendered) slots *= 2;
+  return slots;
+}
 
 /** Finding paths "lines.<i>.<field>" as the columns to flag per row. */
 function flaggedCells(findings: Finding[]): Map<number, GridColumnId[]> {
@@ -55,7 +68,7 @@ export function CartonGrid({ list, readOnly, findings, onLeave }: Props) {
     count: rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
   });
 
   const focusCursorCell = useCallback(() => {
@@ -147,22 +160,31 @@ export function CartonGrid({ list, readOnly, findings, onLeave }: Props) {
     update((l) => pasteBlock(l, cursor.row, cursor.column, text).list);
   };
 
+  // One handler for all cells (each knows its row and column from its data attributes).
   const onCellDown = useCallback(
-    (row: number, column: GridColumnId) => {
+    (event: MouseEvent<HTMLDivElement>) => {
+      const cell = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-row][data-col]') : null;
+      if (!cell) return;
       setEditing(null);
-      setCursor({ row, column }, true);
+      setCursor({ row: Number(cell.dataset.row), column: cell.dataset.col as GridColumnId }, true);
     },
     [setCursor],
   );
+  const label = useMemo(() => t('packing.grid.label'), [t]);
+
+  const insertAtCursor = useCallback(() => update((l) => insertLine(l, cursor.row)), [update, cursor.row]);
+  const deleteAtCursor = useCallback(() => update((l) => deleteLine(l, cursor.row)), [update, cursor.row]);
+  const fillDownAtCursor = useCallback(() => update((l) => fillDown(l, cursor.row, cursor.column)), [update, cursor.row, cursor.column]);
 
   const items = virtualizer.getVirtualItems();
+  const slots = slotCount(items.length);
   return (
     <div className="carton-grid-wrap">
       <div
         ref={scroller}
         className="carton-grid"
         role="grid"
-        aria-label={t('packing.grid.label')}
+        aria-label={label}
         aria-rowcount={rowCount + 1}
         aria-colcount={gridColumnIds.length + 1}
         onKeyDown={onKeyDown}
@@ -174,47 +196,74 @@ export function CartonGrid({ list, readOnly, findings, onLeave }: Props) {
           }
         }}
       >
-        <div role="row" aria-rowindex={1} className="grid-row grid-head">
-          <div role="columnheader" className="grid-cell grid-lineno">
-            {t('packing.grid.lineNo')}
-          </div>
-          {gridColumnIds.map((column) => (
-            <div key={column} role="columnheader" className={`grid-cell gcol-${column}`} title={t(`packing.grid.columns.${column}`)}>
-              {t(`packing.grid.columns.${column}`)}
-            </div>
-          ))}
-        </div>
-        <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        <GridHead />
+        <div className="grid-body" style={{ height: virtualizer.getTotalSize() }} onMouseDown={onCellDown}>
           {items.map((item) => (
             <GridRow
-              key={item.index}
+              key={item.index % slots}
               index={item.index}
               line={lines[item.index]}
               top={item.start}
               cursorColumn={cursor.row === item.index ? cursor.column : null}
               editing={cursor.row === item.index ? editing : null}
               flagged={flagged.get(item.index)}
-              onCellDown={onCellDown}
               onEditText={setEditing}
             />
           ))}
         </div>
       </div>
-      <div className="grid-actions">
-        <button type="button" className="small-button" disabled={readOnly} onClick={() => update((l) => insertLine(l, cursor.row))}>
-          {t('packing.grid.insert')}
-          <kbd>Ctrl+Insert</kbd>
-        </button>
-        <button type="button" className="small-button" disabled={readOnly || cursor.row >= lines.length} onClick={() => update((l) => deleteLine(l, cursor.row))}>
-          {t('packing.grid.delete')}
-          <kbd>Ctrl+Delete</kbd>
-        </button>
-        <button type="button" className="small-button" disabled={readOnly} onClick={() => update((l) => fillDown(l, cursor.row, cursor.column))}>
-          {t('packing.grid.fillDown')}
-          <kbd>Ctrl+D</kbd>
-        </button>
-        <span className="muted">{t('packing.grid.count', { count: lines.length })}</span>
-      </div>
+      <GridActions readOnly={readOnly} atEnd={cursor.row >= lines.length} count={lines.length} onInsert={insertAtCursor} onDelete={deleteAtCursor} onFillDown={fillDownAtCursor} />
     </div>
   );
 }
+
+/**
+ * The column headings. The grid re-renders on every scroll step (the virtualiser's range), so
+ * what does not depend on the range lives in memoised parts that skip those renders.
+ */
+const GridHead = memo(function GridHead() {
+  const { t } = useTranslation();
+  return (
+    <div role="row" aria-rowindex={1} className="grid-row grid-head">
+      <div role="columnheader" className="grid-cell grid-lineno">
+        {t('packing.grid.lineNo')}
+      </div>
+      {gridColumnIds.map((column) => (
+        <div key={column} role="columnheader" className={`grid-cell gcol-${column}`} title={t(`packing.grid.columns.${column}`)}>
+          {t(`packing.grid.columns.${column}`)}
+        </div>
+      ))}
+    </div>
+  );
+});
+
+interface ActionsProps {
+  readOnly: boolean;
+  /** The cursor is on the empty row after the last line. */
+  atEnd: boolean;
+  count: number;
+  onInsert(): void;
+  onDelete(): void;
+  onFillDown(): void;
+}
+
+const GridActions = memo(function GridActions({ readOnly, atEnd, count, onInsert, onDelete, onFillDown }: ActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="grid-actions">
+      <button type="button" className="small-button" disabled={readOnly} onClick={onInsert}>
+        {t('packing.grid.insert')}
+        <kbd>Ctrl+Insert</kbd>
+      </button>
+      <button type="button" className="small-button" disabled={readOnly || atEnd} onClick={onDelete}>
+        {t('packing.grid.delete')}
+        <kbd>Ctrl+Delete</kbd>
+      </button>
+      <button type="button" className="small-button" disabled={readOnly} onClick={onFillDown}>
+        {t('packing.grid.fillDown')}
+        <kbd>Ctrl+D</kbd>
+      </button>
+      <span className="muted">{t('packing.grid.count', { count })}</span>
+    </div>
+  );
+});

@@ -13,12 +13,11 @@ interface Props {
   editing: string | null;
   /** Columns with a finding on this row. */
   flagged: readonly GridColumnId[] | undefined;
-  onCellDown(row: number, column: GridColumnId): void;
   onEditText(text: string): void;
 }
 
-/** One visible line; memoised so that an edit repaints only the rows it touched. */
-export const GridRow = memo(function GridRow({ index, line, top, cursorColumn, editing, flagged, onCellDown, onEditText }: Props) {
+/** One visible line (a mouse press on a cell is handled by the grid); memoised so that an edit repaints only the rows it touched. */
+export const GridRow = memo(function GridRow({ index, line, top, cursorColumn, editing, flagged, onEditText }: Props) {
   return (
     <div role="row" aria-rowindex={index + 2} className={`grid-row${line ? '' : ' grid-row-new'}`} style={{ transform: `translateY(${top}px)` }}>
       <div role="rowheader" className="grid-cell grid-lineno mono">
@@ -38,7 +37,6 @@ export const GridRow = memo(function GridRow({ index, line, top, cursorColumn, e
             data-col={column}
             tabIndex={atCursor ? 0 : -1}
             className={classes.join(' ')}
-            onMouseDown={() => onCellDown(index, column)}
           >
             {atCursor && editing !== null ? <CellEditor value={editing} onChange={onEditText} /> : <span className="grid-text">{cellText(line, column)}</span>}
           </div>

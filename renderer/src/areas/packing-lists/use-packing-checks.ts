@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { PackingList } from '../../../../shared/model/packing-list';
+import type { Finding } from '../../../../shared/rules/engine';
+import { LIVE_DEBOUNCE_MS } from '../editor/validation/use-live-findings';
+import { keepIfSame } from '../editor/validation/same-findings';
+import { checkPackingList, type PackingChecks, type TotalsFigures } from './packing-checks';
+
+type Reply = { seq: number; checks: PackingChecks };
+
+/** One worker for the page, started with the first packing list opened. */
+let worker: Worker | null | undefined;
+let nextSeq = 0;
+const waiting = new Map<number, (checks: PackingChecks) => void>();
+
+function checksWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./packing-checks.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<Reply>) => {
+      const done = waiting.get(event.data.seq);
+      waiting.delete(event.data.seq);
+      done?.(event.data.checks);
+    };
+    worker.onerror = () => {
+      // A worker that cannot run (a policy, an old runtime): check on this thread from now on.
+      worker?.terminate();
+      worker = null;
+      const pending = [...waiting.values()];
+      waiting.clear();
+      for (const retry of pending) retry(EMPTY_RETRY);
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/** Marks a request the failed worker dropped: the caller runs it here instead. */
+const EMPTY_RETRY: PackingChecks = { findings: [], totals: { cartons: '', pieces: '', netKg: '', grossKg: '', cbm: '', incompleteLines: 0 } };
+
+function check(list: PackingList): Promise<PackingChecks> {
+  const w = checksWorker();
+  if (!w) return Promise.resolve(checkPackingList(list));
+  const seq = ++nextSeq;
+  return new Promise((resolve) => {
+    waiting.set(seq, (checks) => resolve(checks === EMPTY_RETRY ? checkPackingList(list) : checks));
+    w.postMessage({ seq, list });
+  });
+}
+
+/**
+ * The PL- findings and the totals of the open list, worked out in a worker LIVE_DEBOUNCE_MS after
+ * the last change: with 10,000 lines they take longer than a frame, and the grid must keep
+ * scrolling and the first rows must paint at once. Totals are null until the first answer.
+ */
+export function usePackingChecks(list: PackingList): { findings: Finding[]; totals: TotalsFigures | null } {
+  const [state, setState] = useState<{ findings: Finding[]; totals: TotalsFigures | null }>({ findings: [], totals: null });
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      void check(list).then((checks) => {
+        if (!current) return;
+        setState((previous) => ({ findings: keepIfSame(previous.findings, checks.findings), totals: sameTotals(previous.totals, checks.totals) ? previous.totals : checks.totals }));
+      });
+    }, LIVE_DEBOUNCE_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [list]);
+  return state;
+}
+
+function sameTotals(a: TotalsFigures | null, b: TotalsFigures): boolean {
+  return a !== null && a.cartons === b.cartons && a.pieces === b.pieces && a.netKg === b.netKg && a.grossKg === b.grossKg && a.cbm === b.cbm && a.incompleteLines === b.incompleteLines;
+}
