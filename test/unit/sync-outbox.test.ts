@@ -11,7 +11,7 @@ import { matchingPackingList, validImport } from '../fixtures/declarations';
 import { makeTestPki, P12_PASSWORD } from './helpers/test-pki';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
-import { findSignatureDictionaries } from '../../electron/backend/signing/pdf-signatures.node';
+import { findSignatureDictionaries } from '../../shared-node/signing/pdf-signatures.node';
 
 const tempProfile = useTempProfiles();
 
