@@ -8,6 +8,7 @@ import type { Backend } from '../../electron/backend/backend.node';
 import { DATABASE_FILE } from '../../electron/backend/store/open-database.node';
 import { matchingPackingList, validImport } from '../fixtures/declarations';
 import { tenant, useGateways } from './helpers/gateway';
+import { defaultSimulatorConfig } from '../../server/simulator/config';
 import { makeTestPki, P12_PASSWORD } from './helpers/test-pki';
 import { useTempProfiles } from './helpers/temp-profile';
 import { ok, saveNew, syncBackend, syncOf } from './helpers/sync-backend';
@@ -115,7 +116,7 @@ describe('the queue keeps moving', () => {
 
 describe('restart', () => {
   it('resumes receipts from the saved cursor, and an item a crash left in flight is asked about, not resent', async () => {
-    const { url, storage } = await gateways.start('sqlite', { speed: 1_000_000, seed: 'restart' });
+    const { url, storage } = await gateways.start('sqlite', { speed: 1_000_000, seed: 'restart', simulator: { ...defaultSimulatorConfig, returnRate: 0 } });
     const { token } = await tenant(storage, { tier: 'advanced-certified' });
     const profile = tempProfile();
     let backend = syncBackend(profile);

@@ -4,6 +4,7 @@ import type { OutboxItem, OutboxItemDetail, StoredReceipt, SyncStatus } from '..
 import type { Backend } from '../../electron/backend/backend.node';
 import { validImport } from '../fixtures/declarations';
 import { tenant, useGateways } from './helpers/gateway';
+import { defaultSimulatorConfig } from '../../server/simulator/config';
 import { startDropProxy } from './helpers/drop-proxy';
 import { useTempProfiles } from './helpers/temp-profile';
 import { ok, saveNew, syncBackend, syncOf } from './helpers/sync-backend';
@@ -11,9 +12,12 @@ import { ok, saveNew, syncBackend, syncOf } from './helpers/sync-backend';
 const gateways = useGateways();
 const tempProfile = useTempProfiles();
 
-/** A real gateway (SQLite, port 0) whose simulated customs runs a day in well under a second, and one enrolled device. */
+/**
+ * A real gateway (SQLite, port 0) whose simulated customs runs a day in well under a second, and one
+ * enrolled device. Nothing is returned for modification (Z), so every clean declaration ends closed.
+ */
 async function gatewayWithDevice(options: { rateLimitPerMinute?: number } = {}) {
-  const running = await gateways.start('sqlite', { speed: 1_000_000, seed: 'sync-client', ...options });
+  const running = await gateways.start('sqlite', { speed: 1_000_000, seed: 'sync-client', simulator: { ...defaultSimulatorConfig, returnRate: 0 }, ...options });
   const { token } = await tenant(running.storage, { tier: 'advanced-certified' });
   return { ...running, token };
 }

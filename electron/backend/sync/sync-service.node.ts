@@ -167,8 +167,9 @@ export class SyncService {
     }
     if (before !== this.online) this.changed([]);
     if (this.online && this.timers) {
-      if (before !== true && this.settings.autoSend) this.kickSend();
-      // Every successful probe makes sure the receipts feed is being read (a no-op when it is).
+      // Every good probe makes sure what is due is being sent and the receipts feed is being read
+      // (both no-ops when they already are): however the state came back online, nothing waits.
+      if (this.settings.autoSend) this.kickSend();
       this.ensurePulling();
     }
     return this.online;
@@ -186,7 +187,13 @@ export class SyncService {
     if (!channel || this.configProblem) return null;
     const pulled = await pullReceiptsOnce(this.options.store.db, channel, waitMs, this.options.now, this.pullController.signal);
     if (pulled && !this.stopped) {
+      const wasOffline = this.online === false;
       this.online = true;
+      this.connectivityProblem = null;
+      if (wasOffline) {
+        this.changed([]);
+        this.kickSend();
+      }
       this.lastContactAt = this.options.now().toISOString();
       if (pulled.stored > 0) {
         this.options.emit('receipts.arrived', { documentIds: pulled.documentIds, count: pulled.stored });
