@@ -5,6 +5,7 @@ import { m0004Library } from './0004-library';
 import { m0005Templates } from './0005-templates';
 import { m0006Certificates } from './0006-certificates';
 import { m0007ImportMappingTargets } from './0007-import-mapping-targets';
+import { m0008Sync } from './0008-sync';
 import { m0009TransferFolder } from './0009-transfer-folder';
 
 export interface Migration {
@@ -26,5 +27,6 @@ export const migrations: readonly Migration[] = [
   m0005Templates,
   m0006Certificates,
   m0007ImportMappingTargets,
+  m0008Sync,
   m0009TransferFolder,
 ];
