@@ -67,7 +67,7 @@ describe('a desktop killed at random points during sync', () => {
           await last.send({ cmd: 'sendNow' });
           if ((await gateway.submissionCount()) < DECLARATIONS || (await gateway.unpublishedReceipts()) > 0) return false;
           report = await last.report();
-          problems = differences(report, await gateway.ledger(), tenant.enterpriseId);
+          problems = differences([report], await gateway.ledger(), tenant.enterpriseId);
           return problems.length === 0;
         },
         120_000,
@@ -83,7 +83,7 @@ describe('a desktop killed at random points during sync', () => {
       for (const key of last.enqueued) acknowledged.add(key);
       expect([...acknowledged].filter((key) => !ledger.has(`${tenant.enterpriseId}/${key}`))).toEqual([]);
       expect(final.items.filter((item) => !['accepted', 'rejected'].includes(item.state))).toEqual([]);
-      expect(differences(final, ledger, tenant.enterpriseId)).toEqual([]);
+      expect(differences([final], ledger, tenant.enterpriseId)).toEqual([]);
       console.log(`killed after ${killPoints.join(', ')} ms; ${acknowledged.size} enqueues acknowledged`);
     } finally {
       await client?.stop();

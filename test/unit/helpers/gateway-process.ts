@@ -151,14 +151,25 @@ export class GatewayProcess {
     });
   }
 
-  /** A new enterprise with one device; its token as printed once by `device enrol`. */
-  async enrol(name: string, uscc: string, tier = 'regular'): Promise<Tenant> {
+  /** A new enterprise (tenant); resolves with its id. */
+  async createEnterprise(name: string, uscc: string, tier = 'regular'): Promise<number> {
     await this.admin(['enterprise', 'create', '--name', name, '--uscc', uscc, '--customs-code', '2248', '--tier', tier]);
-    const printed = await this.admin(['device', 'enrol', '--enterprise', uscc, '--name', `${name} desktop`]);
+    const rows = await this.query<{ id: number }>('SELECT id FROM enterprises WHERE uscc = $1', [uscc]);
+    return Number(rows[0]?.id);
+  }
+
+  /** A new device of the enterprise; its API token as `device enrol` prints it (once). */
+  async enrolDevice(uscc: string, name: string): Promise<string> {
+    const printed = await this.admin(['device', 'enrol', '--enterprise', uscc, '--name', name]);
     const token = /\b([A-Za-z0-9_-]{32,})\b/.exec(printed)?.[1];
     if (!token) throw new Error(`no token in: ${printed}`);
-    const rows = await this.query<{ id: number }>('SELECT id FROM enterprises WHERE uscc = $1', [uscc]);
-    return { enterpriseId: Number(rows[0]?.id), uscc, token };
+    return token;
+  }
+
+  /** A new enterprise with one device. */
+  async enrol(name: string, uscc: string, tier = 'regular'): Promise<Tenant> {
+    const enterpriseId = await this.createEnterprise(name, uscc, tier);
+    return { enterpriseId, uscc, token: await this.enrolDevice(uscc, `${name} desktop`) };
   }
 
   /** Reads the gateway's database directly (SQLite read-only, or a PostgreSQL pool). */

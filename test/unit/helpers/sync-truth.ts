@@ -25,13 +25,13 @@ export function trueStatusEn(submission: GatewaySubmission): string {
 }
 
 /**
- * Compares one desktop's report with the gateway, key by key. Returns the differences in words (an
- * empty list when the desktop shows the truth): a missing or doubled receipt, a wrong status, a key
- * the gateway never received.
+ * Compares the desktops of one enterprise with the gateway, key by key. Returns the differences in
+ * words (an empty list when every desktop shows the truth): a missing or doubled receipt, a wrong
+ * status, a key the gateway never received, a submission no desktop knows.
  */
-export function differences(report: ClientReport, gateway: Map<string, GatewaySubmission>, enterpriseId: number): string[] {
+export function differences(reports: ClientReport[], gateway: Map<string, GatewaySubmission>, enterpriseId: number): string[] {
   const problems: string[] = [];
-  for (const item of report.items) {
+  for (const item of reports.flatMap((r) => r.items)) {
     const truth = gateway.get(`${enterpriseId}/${item.key}`);
     if (!truth) {
       problems.push(`${item.key}: on the desktop (${item.state}) but not on the gateway`);
@@ -52,7 +52,7 @@ export function differences(report: ClientReport, gateway: Map<string, GatewaySu
     const status = trueStatusEn(truth);
     if (item.receiptStatusEn !== status) problems.push(`${item.key}: shows "${item.receiptStatusEn}", the gateway's receipts say "${status}"`);
   }
-  const onDesktop = new Set(report.items.map((i) => `${enterpriseId}/${i.key}`));
+  const onDesktop = new Set(reports.flatMap((r) => r.items).map((i) => `${enterpriseId}/${i.key}`));
   for (const [id, truth] of gateway) {
     if (truth.enterpriseId === enterpriseId && !onDesktop.has(id)) problems.push(`${truth.key}: on the gateway but not in the desktop's outbox`);
   }
