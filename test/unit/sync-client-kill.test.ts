@@ -6,7 +6,7 @@ import { seededRandom } from './helpers/fault-proxy.node';
 import { bundleGateway, freePort, GatewayProcess } from './helpers/gateway-process';
 import { bundleSyncClient, SyncClientProcess, type ClientReport } from './helpers/sync-client-process';
 import { differences } from './helpers/sync-truth';
-import { CLIENT_ENV, GATEWAY_SERVE_ARGS, SIMULATOR_SPEED, until } from './helpers/sync-fault-kit';
+import { CLIENT_ENV, gatewayServeArgs, SIMULATOR_SPEED, until } from './helpers/sync-fault-kit';
 
 /**
  * Issue 6: the desktop process SIGKILLed at random points while it enqueues, sends and applies
@@ -30,7 +30,7 @@ describe('a desktop killed at random points during sync', () => {
       port: await freePort(),
       speed: SIMULATOR_SPEED,
       seed: 7,
-      serveArgs: GATEWAY_SERVE_ARGS,
+      serveArgs: gatewayServeArgs(work),
     });
     const profile = join(work, 'desktop');
     const random = seededRandom(1126);

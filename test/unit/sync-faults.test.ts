@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FaultProxy } from './helpers/fault-proxy.node';
 import { bundleGateway, freePort, GatewayProcess } from './helpers/gateway-process';
-import { throwawayDatabase } from './helpers/gateway-databases';
+import { useThrowawayPostgres } from './helpers/postgres';
 import { bundleSyncClient, SyncClientProcess, type ClientReport } from './helpers/sync-client-process';
 import { differences } from './helpers/sync-truth';
-import { CLIENT_ENV, GATEWAY_SERVE_ARGS, SIMULATOR_SPEED, until } from './helpers/sync-fault-kit';
+import { CLIENT_ENV, gatewayServeArgs, SIMULATOR_SPEED, until } from './helpers/sync-fault-kit';
 
 /**
  * Issue 6, "Tests and benchmark": three desktops (real processes, each its own profile) submit
@@ -21,6 +21,7 @@ import { CLIENT_ENV, GATEWAY_SERVE_ARGS, SIMULATOR_SPEED, until } from './helper
 const TOTAL = 1000;
 const QUOTAS = [334, 333, 333];
 const work = mkdtempSync(join(tmpdir(), 'clearway-sync-faults-'));
+const postgresUrl = useThrowawayPostgres();
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const stores = [{ store: 'SQLite' as const }, { store: 'PostgreSQL' as const }];
@@ -29,17 +30,16 @@ describe.each(stores)('1,000 declarations from three desktops through a faulty n
   it('lands each declaration on the gateway exactly once and brings every receipt back exactly once', async () => {
     const root = mkdtempSync(join(work, `${store}-`));
     const [gatewayBundle, clientBundle] = await Promise.all([bundleGateway(root), bundleSyncClient(root)]);
-    const database = store === 'PostgreSQL' ? await throwawayDatabase('sync_faults') : null;
     const gatewayData = join(root, 'gateway');
     mkdirSync(gatewayData);
     const gateway = new GatewayProcess({
       bundle: gatewayBundle,
       dataDir: gatewayData,
-      databaseUrl: database?.url,
+      databaseUrl: store === 'PostgreSQL' ? postgresUrl() : undefined,
       port: await freePort(),
       speed: SIMULATOR_SPEED,
       seed: 6,
-      serveArgs: GATEWAY_SERVE_ARGS,
+      serveArgs: gatewayServeArgs(root),
     });
     const proxy = await FaultProxy.start({
       target: { port: gateway.options.port },
@@ -125,7 +125,6 @@ describe.each(stores)('1,000 declarations from three desktops through a faulty n
       await Promise.all(clients.map((client) => client.stop()));
       await proxy.close();
       await gateway.stop();
-      await database?.drop();
     }
   }, 400_000);
 });

@@ -70,7 +70,7 @@ export class GatewayProcess {
   }
 
   private env(): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: join(repo, 'node_modules'), LANG: 'C.UTF-8' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: join(repo, 'node_modules'), CLEARWAY_SEEDS: join(repo, 'seeds'), LANG: 'C.UTF-8' };
     if (this.options.databaseUrl) env.DATABASE_URL = this.options.databaseUrl;
     else delete env.DATABASE_URL;
     return env;
@@ -153,7 +153,7 @@ export class GatewayProcess {
 
   /** A new enterprise (tenant); resolves with its id. */
   async createEnterprise(name: string, uscc: string, tier = 'regular'): Promise<number> {
-    await this.admin(['enterprise', 'create', '--name', name, '--uscc', uscc, '--customs-code', '2248', '--tier', tier]);
+    await this.admin(['enterprise', 'create', '--name', name, '--uscc', uscc, '--customs-code', '3122240001', '--tier', tier]);
     const rows = await this.query<{ id: number }>('SELECT id FROM enterprises WHERE uscc = $1', [uscc]);
     return Number(rows[0]?.id);
   }
@@ -178,7 +178,7 @@ export class GatewayProcess {
       this.pool ??= new pg.Pool({ connectionString: this.options.databaseUrl, max: 2 });
       return (await this.pool.query(sql, params)).rows as T[];
     }
-    const db = new Database(join(this.options.dataDir, 'gateway.db'), { readonly: true, fileMustExist: true });
+    const db = new Database(join(this.options.dataDir, 'gateway.sqlite'), { readonly: true, fileMustExist: true });
     try {
       db.pragma('busy_timeout = 5000');
       return db.prepare(sql.replace(/\$\d+/g, '?')).all(...params) as T[];

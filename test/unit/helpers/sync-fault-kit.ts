@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * Settings shared by the sync fault tests: a fast simulated customs clock and short client
  * timeouts and backoff, so a 1,000-declaration run fits the CI budget.
@@ -6,8 +9,15 @@
 /** Simulated milliseconds per real millisecond: the slowest receipt chain ends within seconds. */
 export const SIMULATOR_SPEED = 20_000;
 
-/** `serve` options for the tests (the per-token rate limit would otherwise pace three busy desktops). */
-export const GATEWAY_SERVE_ARGS: string[] = [];
+/**
+ * `serve` options for the tests: a simulator that delivers a fifth of the receipts late (out of
+ * order), and a per-token rate limit high enough not to pace three busy desktops.
+ */
+export function gatewayServeArgs(dir: string): string[] {
+  const simulator = join(dir, 'simulator.json');
+  writeFileSync(simulator, JSON.stringify({ outOfOrderRate: 0.2, returnRate: 0.05 }));
+  return ['--simulator', simulator, '--rate-limit', '100000', '--log-level', 'warn'];
+}
 
 /** Environment for the headless desktops. */
 export const CLIENT_ENV: NodeJS.ProcessEnv = {};
