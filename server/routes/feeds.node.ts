@@ -4,10 +4,13 @@ import { invalidRequest, sendError } from '../errors.node';
 import type { RouteContext } from './context';
 import { requireCaller } from './require-caller.node';
 
-/** An AbortSignal that fires when the client goes away, so a waiting request stops at once. */
-function closedSignal(request: FastifyRequest): AbortSignal {
+/**
+ * An AbortSignal that fires when the client goes away, so a waiting request stops at once. The
+ * response's 'close' fires on a dropped connection (and, harmlessly, after the answer is sent).
+ */
+function closedSignal(reply: FastifyReply): AbortSignal {
   const controller = new AbortController();
-  request.raw.socket.once('close', () => controller.abort());
+  reply.raw.once('close', () => controller.abort());
   return controller.signal;
 }
 
@@ -33,7 +36,7 @@ export function feedRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const query = FeedQuerySchema.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, invalidRequest(query.error));
     const { after, limit, waitMs } = query.data;
-    const receipts = await longPoll(ctx, () => ctx.storage.receiptsAfter(caller.enterprise.id, after, limit), waitMs, closedSignal(request));
+    const receipts = await longPoll(ctx, () => ctx.storage.receiptsAfter(caller.enterprise.id, after, limit), waitMs, closedSignal(reply));
     return reply.send({ receipts, nextCursor: lastCursor(receipts, after) });
   });
 
@@ -43,7 +46,7 @@ export function feedRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const query = FeedQuerySchema.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, invalidRequest(query.error));
     const { after, limit, waitMs } = query.data;
-    const milestones: FeedMilestone[] = await longPoll(ctx, () => ctx.storage.milestonesAfter(caller.enterprise.id, after, limit), waitMs, closedSignal(request));
+    const milestones: FeedMilestone[] = await longPoll(ctx, () => ctx.storage.milestonesAfter(caller.enterprise.id, after, limit), waitMs, closedSignal(reply));
     return reply.send({ milestones, nextCursor: lastCursor(milestones, after) });
   });
 
@@ -73,7 +76,7 @@ async function stream(ctx: RouteContext, request: FastifyRequest, reply: Fastify
     'x-accel-buffering': 'no',
   });
   raw.write('retry: 2000\n\n');
-  const signal = closedSignal(request);
+  const signal = closedSignal(reply);
   let after = from;
   let lastWrite = ctx.realNow();
   while (!signal.aborted) {
