@@ -5,11 +5,28 @@
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { Backend } from '../../../electron/backend/backend.node';
+import type { SyncTuning } from '../../../electron/backend/sync/sync-service.node';
+import { defaultChannelFactory, type ChannelFactory } from '../../../electron/backend/sync/channel-factory.node';
+import { HttpChannel } from '../../../electron/backend/sync/http-channel.node';
 import type { CallName, CallOutput } from '../../../shared/ipc/contract';
 import { validImport } from '../../fixtures/declarations';
 
 const [profileDir, seedsDir] = process.argv.slice(2) as [string, string];
-const backend = new Backend({ profileDir, version: 'sync-client', seedsDir });
+
+/** The engine's knobs (CLEARWAY_SYNC_TUNING, JSON): the tests shorten timeouts, backoff and long-polls. */
+type Tuning = Omit<SyncTuning, 'random'> & { submitTimeoutMs?: number; probeTimeoutMs?: number };
+const { submitTimeoutMs, probeTimeoutMs, ...tuning } = JSON.parse(process.env.CLEARWAY_SYNC_TUNING ?? '{}') as Tuning;
+/** The product's gateway channel, built with the shorter timeouts; anything else as the app makes it. */
+const channelFactory: ChannelFactory = (settings, context) =>
+  settings.channel === 'gateway' && settings.gatewayUrl && settings.deviceToken
+    ? new HttpChannel({
+        baseUrl: settings.gatewayUrl,
+        deviceToken: settings.deviceToken,
+        ...(submitTimeoutMs ? { submitTimeoutMs } : {}),
+        ...(probeTimeoutMs ? { probeTimeoutMs } : {}),
+      })
+    : defaultChannelFactory(settings, context);
+const backend = new Backend({ profileDir, version: 'sync-client', seedsDir, sync: { ...tuning, channelFactory } });
 
 function print(line: unknown): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);

@@ -19,8 +19,21 @@ export function gatewayServeArgs(dir: string): string[] {
   return ['--simulator', simulator, '--rate-limit', '100000', '--log-level', 'warn'];
 }
 
-/** Environment for the headless desktops. */
-export const CLIENT_ENV: NodeJS.ProcessEnv = {};
+/**
+ * Environment for the headless desktops: the engine's defaults are for people (30 s timeouts,
+ * backoff from 2 s to 5 min, 20 s long-polls); the same code with short ones fits a test run.
+ */
+export const CLIENT_ENV: NodeJS.ProcessEnv = {
+  CLEARWAY_SYNC_TUNING: JSON.stringify({
+    submitTimeoutMs: 4_000,
+    probeTimeoutMs: 1_000,
+    probeOnlineMs: 2_000,
+    probeOfflineMs: 250,
+    receiptWaitMs: 1_000,
+    backoff: { baseMs: 100, capMs: 1_500 },
+    changeDebounceMs: 100,
+  }),
+};
 
 /**
  * Polls `condition` until it holds; fails with `what` (and `detail()`) after `timeoutMs`. Waiting
