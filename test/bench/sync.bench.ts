@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     for (const tenant of [desk, raw]) await gateway.admin(['cert', 'register', '--enterprise', tenant.uscc, '--file', pki.certPem.rsa]);
 
     const profileDir = join(work, 'desktop');
-    const backend = new Backend({ profileDir, version: 'bench', seedsDir: join(process.cwd(), 'seeds'), dataKey: randomBytes(32) });
+    const backend = new Backend({ profileDir, version: 'bench', seedsDir: join(process.cwd(), 'seeds') });
+    await call(backend, 'keys.unlock', { passphrase: randomBytes(12).toString('hex') });
     await call(backend, 'certificates.import', { p12Base64: readFileSync(pki.p12.rsa).toString('base64'), password: P12_PASSWORD, fileName: 'rsa.p12' });
     await call(backend, 'sync.configure', { channel: 'gateway', gatewayUrl: gateway.url, deviceToken: desk.token, autoSend: false });
 

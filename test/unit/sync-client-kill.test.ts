@@ -72,7 +72,7 @@ describe('a desktop killed at random points during sync', () => {
         },
         120_000,
         'the desktop to show the gateway’s receipts',
-        () => `\n${problems.slice(0, 20).join('\n')}`,
+        () => `: ${problems.length} differences\n${problems.slice(0, 20).join('\n')}`,
       );
 
       const ledger = await gateway.ledger();

@@ -22,7 +22,9 @@ const TOTAL = 1000;
 const QUOTAS = [334, 333, 333];
 const work = mkdtempSync(join(tmpdir(), 'clearway-sync-faults-'));
 const postgresUrl = useThrowawayPostgres();
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+let failed = false;
+// A failed run keeps its folders (gateway data, desktop profiles) for a post-mortem.
+afterAll(() => (failed ? console.log(`kept ${work}`) : rmSync(work, { recursive: true, force: true })));
 
 const stores = [{ store: 'SQLite' as const }, { store: 'PostgreSQL' as const }];
 
@@ -98,7 +100,7 @@ describe.each(stores)('1,000 declarations from three desktops through a faulty n
         },
         150_000,
         'every desktop to show the gateway’s receipts',
-        () => `\n${problems.slice(0, 20).join('\n')}`,
+        () => `: ${problems.length} differences\n${problems.slice(0, 20).join('\n')}\n${reports.map((r) => JSON.stringify(r.status)).join('\n')}`,
       );
 
       const ledger = await gateway.ledger();
@@ -121,6 +123,9 @@ describe.each(stores)('1,000 declarations from three desktops through a faulty n
       expect(proxy.counts.delay).toBeGreaterThan(0);
       expect(proxy.counts.offlineCuts + proxy.counts.upstreamRefused).toBeGreaterThan(0);
       console.log(`${store}: ${JSON.stringify(proxy.counts)}`);
+    } catch (error) {
+      failed = true;
+      throw error;
     } finally {
       await Promise.all(clients.map((client) => client.stop()));
       await proxy.close();

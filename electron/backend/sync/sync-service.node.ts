@@ -164,10 +164,10 @@ export class SyncService {
       this.connectivityProblem = result.problem;
     }
     if (before !== this.online) this.changed([]);
-    if (this.online && before !== true && this.timers) {
-      if (this.settings.autoSend) this.kickSend();
-      this.ensurePulling();
-    }
+    if (this.online && before !== true && this.timers && this.settings.autoSend) this.kickSend();
+    // Every successful probe makes sure the receipts loop runs: the loop ends whenever `online`
+    // drops, and a send that succeeds meanwhile can set it back without a probe seeing the change.
+    if (this.online && this.timers) this.ensurePulling();
     return this.online;
   }
 
@@ -271,6 +271,8 @@ export class SyncService {
       this.online = true;
       this.lastContactAt = this.options.now().toISOString();
       this.connectivityProblem = null;
+      // Online again without a probe: the receipts loop may have ended while `online` was false.
+      if (this.timers) this.ensurePulling();
     }
     this.changed([documentId]);
   }

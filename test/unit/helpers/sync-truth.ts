@@ -39,15 +39,19 @@ export function differences(reports: ClientReport[], gateway: Map<string, Gatewa
     }
     if (truth.rows !== 1) problems.push(`${item.key}: ${truth.rows} rows on the gateway`);
     if (item.seqNo !== truth.seqNo) problems.push(`${item.key}: SeqNo ${item.seqNo} on the desktop, ${truth.seqNo} on the gateway`);
-    const want = [truth.importResponseXml, ...truth.receipts.map((r) => r.xml)].map(sha256).sort();
+    const wanted = [{ channel: 'import response', xml: truth.importResponseXml }, ...truth.receipts].map((r) => ({ channel: r.channel, hash: sha256(r.xml) }));
+    const want = wanted.map((r) => r.hash).sort();
     const have = item.receipts.map((r) => r.sha256).sort();
     if (want.join() !== have.join()) {
-      const missing = want.filter((h) => !have.includes(h)).length;
+      const missing = wanted.filter((r) => !have.includes(r.hash)).map((r) => r.channel);
       const counts = new Map<string, number>();
       for (const h of have) counts.set(h, (counts.get(h) ?? 0) + 1);
       const doubled = [...counts.values()].filter((n) => n > 1).length;
-      const foreign = have.filter((h) => !want.includes(h)).length;
-      problems.push(`${item.key}: receipts ${have.length} on the desktop, ${want.length} on the gateway (missing ${missing}, doubled ${doubled}, unknown ${foreign})`);
+      const foreign = item.receipts.filter((r) => !want.includes(r.sha256)).map((r) => `${r.kind} ${r.channel ?? ''}`);
+      problems.push(
+        `${item.key} (SeqNo ${truth.seqNo}): receipts ${have.length} on the desktop, ${want.length} on the gateway ` +
+          `(missing [${missing.join(' ')}], doubled ${doubled}, unknown [${foreign.join(', ')}])`,
+      );
     }
     const status = trueStatusEn(truth);
     if (item.receiptStatusEn !== status) problems.push(`${item.key}: shows "${item.receiptStatusEn}", the gateway's receipts say "${status}"`);
