@@ -298,6 +298,9 @@ export class OutboxEngine {
         `UPDATE outbox SET state = 'failed-retryable', next_attempt_at = ?, needs_status_query = max(needs_status_query, ?), last_error = ?, updated_at = ?
          WHERE id = ? AND state = 'sending'`,
       ).run(next.toISOString(), askFirst ? 1 : 0, JSON.stringify(problem), at.toISOString(), row.id);
+      // Receipts may have settled the item while this attempt was in flight (the gateway committed,
+      // the answer was lost): still remember to ask, or its import response would never arrive.
+      if (askFirst) db.prepare("UPDATE outbox SET needs_status_query = 1 WHERE id = ? AND state IN ('awaiting-receipt', 'accepted', 'rejected')").run(row.id);
       recordAttempt(db, row.id, at, outcome, problem, durationMs);
     })();
   }
