@@ -93,5 +93,46 @@ describe('the sync engine against the real gateway', () => {
       backend.close();
       await proxy.close();
     }
-  });
+  }, 90_000);
+});
+
+describe('automatic sync (the timers on)', () => {
+  it('the cable is pulled while ten declarations go out: once back, each is on the gateway once and shows its receipts', async () => {
+    const { url, token, storage } = await gatewayWithDevice();
+    const proxy = await startDropProxy(url);
+    const events: string[] = [];
+    const backend = syncBackend(tempProfile(), {
+      sync: { timers: true, probeOfflineMs: 100, probeOnlineMs: 300, receiptWaitMs: 300, backoff: { baseMs: 50, capMs: 400 }, changeDebounceMs: 50 },
+    });
+    backend.onEvent((event) => events.push(event));
+    try {
+      await configured(backend, proxy.url, token);
+      const ids: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const id = await saveNew(backend, { kind: 'declaration', data: validImport() });
+        await ok<OutboxItem>(backend, 'sync.enqueue', { documentId: id });
+        ids.push(id);
+        if (i === 4) proxy.mode = 'cut';
+      }
+      await new Promise((r) => setTimeout(r, 400));
+      expect((await ok<SyncStatus>(backend, 'sync.status')).online).toBe(false);
+      proxy.mode = 'pass';
+
+      const finished = async () => (await Promise.all(ids.map((id) => status(backend, id)))).every((s) => s === 'closed');
+      for (let waited = 0; waited < 240 && !(await finished()); waited++) {
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(await Promise.all(ids.map((id) => status(backend, id)))).toEqual(ids.map(() => 'closed'));
+      expect(await storage.listSubmissions()).toHaveLength(10);
+      const items = await ok<OutboxItem[]>(backend, 'sync.list', {});
+      expect(items.map((i) => i.state)).toEqual(items.map(() => 'accepted'));
+      const last = await ok<SyncStatus>(backend, 'sync.status');
+      expect(last).toMatchObject({ online: true, problem: null });
+      expect(events).toContain('receipts.arrived');
+      expect(events).toContain('sync.changed');
+    } finally {
+      backend.close();
+      await proxy.close();
+    }
+  }, 90_000);
 });

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
  */
 export interface DropProxy {
   url: string;
-  mode: 'pass' | 'drop-answers';
+  /** cut: the cable is pulled (every connection, open or new, is reset at once). */
+  mode: 'pass' | 'drop-answers' | 'cut';
   /** Answers cut so far. */
   dropped: number;
   close(): Promise<void>;
@@ -28,10 +29,21 @@ export async function startDropProxy(target: string): Promise<DropProxy> {
       }),
   };
   const server = createServer((client) => {
+    if (proxy.mode === 'cut') {
+      client.destroy();
+      return;
+    }
     const upstream = connect(Number(port), hostname);
     sockets.add(client).add(upstream);
-    client.on('data', (chunk) => upstream.write(chunk));
+    client.on('data', (chunk) => {
+      if (proxy.mode === 'cut') client.destroy();
+      else upstream.write(chunk);
+    });
     upstream.on('data', (chunk) => {
+      if (proxy.mode === 'cut') {
+        client.destroy();
+        return;
+      }
       if (proxy.mode === 'drop-answers') {
         proxy.dropped++;
         client.destroy();
