@@ -17,7 +17,7 @@ for (const file of benches) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'electron', 'playwright-core'],
+    external: ['better-sqlite3', 'electron', 'playwright-core', 'esbuild'],
     define: { __CLEARWAY_VERSION__: '"bench"' },
     logLevel: 'warning',
   });

@@ -192,7 +192,7 @@ export function recomputeItem(db: Database.Database, outboxId: string, now: Date
   const nowIso = now.toISOString();
   db.prepare(
     `UPDATE outbox SET state = ?, receipt_status_zh = ?, receipt_status_en = ?, seq_no = coalesce(seq_no, ?), last_error = ?,
-       needs_status_query = 0, next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
+       next_attempt_at = NULL, updated_at = ? WHERE id = ?`,
   ).run(state, derived.zh, derived.en, derived.seqNo ?? null, lastError, nowIso, outboxId);
 
   const status = documentStatusOf(derived.phase);

@@ -79,6 +79,7 @@ export class OutboxEngine {
           this.again = false;
           await this.drain();
         } while (this.again && !this.stopped);
+        await this.askAboutOvertaken();
       } finally {
         this.running = null;
       }
@@ -109,6 +110,44 @@ export class OutboxEngine {
       await Promise.race(inFlight.values());
     }
     await Promise.allSettled(inFlight.values());
+  }
+
+  /**
+   * Items whose last send had an unknown outcome (the gateway committed, the answer was lost) and
+   * whose business receipts then overtook the status query: the receipts settled their state, but
+   * the answer itself, the import response that is the item's first receipt, is still only on the
+   * other side. Ask for it (a status query, never a resend) so no receipt is missing on the desktop.
+   */
+  private async askAboutOvertaken(): Promise<void> {
+    const { db, now } = this.options;
+    const channel = this.options.channel();
+    if (!channel || this.stopped || !this.options.maySend()) return;
+    const rows = db
+      .prepare(
+        `SELECT * FROM outbox WHERE channel = ? AND needs_status_query = 1 AND state IN ('awaiting-receipt', 'accepted', 'rejected')
+         ORDER BY created_at, rowid LIMIT 100`,
+      )
+      .all(channel.kind) as OutboxRow[];
+    for (const row of rows) {
+      if (!this.alive() || !this.options.maySend()) return;
+      const started = performance.now();
+      const known = await channel.status(row.idempotency_key, this.controller.signal).catch(() => 'unreachable' as const);
+      if (!this.alive() || known === 'unreachable') return;
+      db.transaction(() => {
+        const at = now();
+        if (known) {
+          try {
+            storeReceipt(db, { xml: known.importResponseXml, idempotencyKey: row.idempotency_key }, at);
+          } catch (error) {
+            if (!(error instanceof ReceiptParseError)) throw error;
+          }
+          recordAttempt(db, row.id, at, 'status-query-found', null, performance.now() - started);
+          recomputeItem(db, row.id, at);
+        }
+        db.prepare('UPDATE outbox SET needs_status_query = 0 WHERE id = ?').run(row.id);
+      })();
+      if (known) this.settled(row, 'ok', null);
+    }
   }
 
   private nextDue(kind: SyncChannelKind): OutboxRow | null {
@@ -259,6 +298,9 @@ export class OutboxEngine {
         `UPDATE outbox SET state = 'failed-retryable', next_attempt_at = ?, needs_status_query = max(needs_status_query, ?), last_error = ?, updated_at = ?
          WHERE id = ? AND state = 'sending'`,
       ).run(next.toISOString(), askFirst ? 1 : 0, JSON.stringify(problem), at.toISOString(), row.id);
+      // Receipts may have settled the item while this attempt was in flight (the gateway committed,
+      // the answer was lost): still remember to ask, or its import response would never arrive.
+      if (askFirst) db.prepare("UPDATE outbox SET needs_status_query = 1 WHERE id = ? AND state IN ('awaiting-receipt', 'accepted', 'rejected')").run(row.id);
       recordAttempt(db, row.id, at, outcome, problem, durationMs);
     })();
   }

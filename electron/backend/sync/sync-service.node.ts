@@ -281,6 +281,8 @@ export class SyncService {
       this.online = true;
       this.lastContactAt = this.options.now().toISOString();
       this.connectivityProblem = null;
+      // Online again without a probe: the receipts loop may have ended while `online` was false.
+      if (this.timers) this.ensurePulling();
     }
     this.changed([documentId]);
   }
