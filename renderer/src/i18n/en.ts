@@ -10,6 +10,7 @@ import { historyEn } from './history-en';
 import { networkEn } from './network-en';
 import { libraryImportEn } from './library-import-en';
 import { pdfSignEn } from './pdf-sign-en';
+import { outboxEn } from './outbox-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -239,6 +240,7 @@ export const en: Translation<typeof zhCN> = {
   ...historyEn,
   ...networkEn,
   ...libraryImportEn,
+  ...outboxEn,
   toast: {
     dismiss: 'Dismiss',
   },

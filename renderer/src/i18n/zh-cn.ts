@@ -9,6 +9,7 @@ import { historyZh } from './history-zh';
 import { networkZh } from './network-zh';
 import { libraryImportZh } from './library-import-zh';
 import { pdfSignZh } from './pdf-sign-zh';
+import { outboxZh } from './outbox-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -236,6 +237,7 @@ export const zhCN = {
   ...historyZh,
   ...networkZh,
   ...libraryImportZh,
+  ...outboxZh,
   toast: {
     dismiss: '关闭提示',
   },

@@ -25,6 +25,11 @@ import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { UndoButtons } from './undo-buttons';
+import { isEditableStatus } from './editable-status';
+import { SubmitAction } from './submit/submit-action';
+import { SubmitErrorNotice } from './submit/submit-notice';
+import { useStatusRefresh } from './submit/use-status-refresh';
+import { ReceiptTimeline } from '../receipts/receipt-timeline';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
 
@@ -111,7 +116,8 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   useEffect(() => ensureTables(childTables), []);
   const messageFor = inlineMessages(findings, draft.data, i18n.language.startsWith('zh'));
   const title = declarationTitle(draft.data);
-  const readOnly = draft.summary.status !== 'draft' || draft.summary.deletedAt !== null;
+  useStatusRefresh(draft.id);
+  const readOnly = !isEditableStatus(draft.summary.status) || draft.summary.deletedAt !== null;
   return (
     <section className="area editor" aria-labelledby="editor-heading">
       <div className="area-toolbar editor-toolbar">
@@ -133,15 +139,20 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
           {t('editor.saveNow')}
           <kbd>Ctrl+S</kbd>
         </button>
+        <SubmitAction documentId={draft.id} title={title} enabled={!readOnly} />
       </div>
       <EditorNotices draft={draft} onReopen={() => void reopen()} onRestore={() => void restoreFromBin()} />
+      <SubmitErrorNotice documentId={draft.id} />
       <div className="editor-body">
         <form className="editor-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
           <HeadForm draft={draft} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
           <ItemsSection draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
           <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
-        <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
+        <div className="editor-side">
+          <ReceiptTimeline documentId={draft.id} status={draft.summary.status} />
+          <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
+        </div>
       </div>
       <p className="key-hint">
         {t('editor.keys')} · {t('history.undoKeys')}

@@ -1,0 +1,10 @@
+import { formatLocalTime } from '../declarations/format-time';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 2025-11-26 14:05:09: retries and receipts are seconds apart, so the Outbox shows seconds. */
+export function formatPreciseTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${formatLocalTime(iso)}:${pad(d.getSeconds())}`;
+}
