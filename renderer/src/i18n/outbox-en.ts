@@ -93,6 +93,7 @@ export const outboxEn: typeof outboxZh = {
     sending: 'Submitting…',
     queued: 'Added to the outbox: {{title}}',
     failedTitle: 'This declaration cannot be submitted',
+    problemCount: '{{count}} error(s) to fix before submitting (click one to go to its field):',
     jump: 'Go to the field',
     openOutbox: 'Open the outbox',
     frozen: {

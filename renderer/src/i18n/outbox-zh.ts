@@ -91,6 +91,7 @@ export const outboxZh = {
     sending: '正在提交…',
     queued: '已加入发送队列：{{title}}',
     failedTitle: '无法提交此报关单',
+    problemCount: '有 {{count}} 处错误，改正后才能提交（点击一条可转到该栏目）：',
     jump: '转到该栏目',
     openOutbox: '查看发送队列',
     frozen: {

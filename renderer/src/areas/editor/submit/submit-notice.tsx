@@ -18,7 +18,8 @@ export function SubmitErrorNotice({ documentId }: { documentId: string }) {
     <div className="notice notice-error submit-error" role="alert" data-testid="submit-error">
       <div>
         <strong>{t('submit.failedTitle')}</strong>
-        <p>{errorText(error)}</p>
+        {/* The message repeats the first findings; with the list below, a count says enough. */}
+        <p>{problems.length > 0 ? t('submit.problemCount', { count: problems.length }) : errorText(error)}</p>
         {problems.length > 0 && (
           <ul className="submit-problems">
             {problems.map((problem, index) => (

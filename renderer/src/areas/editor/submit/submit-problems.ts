@@ -5,6 +5,7 @@ import type { AppErrorValue } from '../../../../../shared/ipc/errors';
 const Problem = z.object({
   ruleId: z.string().optional(),
   path: z.string().optional(),
+  severity: z.string().optional(),
   messageZh: z.string(),
   messageEn: z.string(),
 });
@@ -18,5 +19,5 @@ const Details = z.union([
 /** Reads the findings out of an error's details; anything else (no details, another shape) gives none. */
 export function submitProblems(error: AppErrorValue): SubmitProblem[] {
   const parsed = Details.safeParse(error.details);
-  return parsed.success ? parsed.data.slice(0, 20) : [];
+  return parsed.success ? parsed.data.filter((p) => p.severity !== 'warning').slice(0, 20) : [];
 }
