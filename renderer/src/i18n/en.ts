@@ -94,7 +94,7 @@ export const en: Translation<typeof zhCN> = {
     clientSeqNo: 'ClientSeqNo {{value}}',
     revision: 'Revision {{value}}',
     saveNow: 'Save now',
-    keys: 'Enter / Tab next field · Shift+Tab previous · Ctrl+S save now · Ctrl+N add item · F2 look up commodity code · Ctrl+Enter full check',
+    keys: 'Enter / Tab next field · Shift+Tab previous · Ctrl+S save now · Ctrl+N add item · F2 look up commodity code · Ctrl+Enter full check · Ctrl+Shift+Enter submit',
     trashedNotice: 'This declaration is in the recycle bin; restore it to edit.',
     restore: 'Restore',
     frozenNotice: 'This declaration has been sent and cannot be changed in place.',

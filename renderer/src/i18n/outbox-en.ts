@@ -90,6 +90,8 @@ export const outboxEn: typeof outboxZh = {
   submit: {
     button: 'Submit',
     key: 'Ctrl+Shift+Enter',
+    menu: 'Submit',
+    hint: 'Checks it, freezes this revision and puts it in the outbox; it goes out when the network is there.',
     sending: 'Submitting…',
     queued: 'Added to the outbox: {{title}}',
     failedTitle: 'This declaration cannot be submitted',

@@ -88,6 +88,8 @@ export const outboxZh = {
   submit: {
     button: '提交',
     key: 'Ctrl+Shift+Enter',
+    menu: '提交',
+    hint: '检查无误后冻结当前版本并加入发送队列，联网时自动发送。',
     sending: '正在提交…',
     queued: '已加入发送队列：{{title}}',
     failedTitle: '无法提交此报关单',

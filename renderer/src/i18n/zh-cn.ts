@@ -91,7 +91,7 @@ export const zhCN = {
     clientSeqNo: 'ClientSeqNo {{value}}',
     revision: '版本 {{value}}',
     saveNow: '立即保存',
-    keys: 'Enter / Tab 下一栏 · Shift+Tab 上一栏 · Ctrl+S 立即保存 · Ctrl+N 添加商品 · F2 查商品编号 · Ctrl+Enter 全面检查',
+    keys: 'Enter / Tab 下一栏 · Shift+Tab 上一栏 · Ctrl+S 立即保存 · Ctrl+N 添加商品 · F2 查商品编号 · Ctrl+Enter 全面检查 · Ctrl+Shift+Enter 提交',
     trashedNotice: '此报关单在回收站中，恢复后才能编辑。',
     restore: '恢复',
     frozenNotice: '此报关单已发送，不能直接修改。',

@@ -26,7 +26,7 @@ import { useSaveShortcut } from './use-save-shortcut';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { UndoButtons } from './undo-buttons';
 import { isEditableStatus } from './editable-status';
-import { SubmitAction } from './submit/submit-action';
+import { SubmitBox, useSubmitShortcut } from './submit/submit-action';
 import { SubmitErrorNotice } from './submit/submit-notice';
 import { useStatusRefresh } from './submit/use-status-refresh';
 import { ReceiptTimeline } from '../receipts/receipt-timeline';
@@ -118,6 +118,9 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   const title = declarationTitle(draft.data);
   useStatusRefresh(draft.id);
   const readOnly = !isEditableStatus(draft.summary.status) || draft.summary.deletedAt !== null;
+  // A corrected rejection is saved as a draft first; only a draft can be queued.
+  const submittable = draft.summary.status === 'draft' && draft.summary.deletedAt === null;
+  useSubmitShortcut(draft.id, title, submittable);
   return (
     <section className="area editor" aria-labelledby="editor-heading">
       <div className="area-toolbar editor-toolbar">
@@ -133,13 +136,12 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
         <UndoButtons source={useDraftStore.getState()} />
-        <DocumentActions id={draft.id} title={title} />
+        <DocumentActions id={draft.id} title={title} submittable={submittable} />
         <PdfPreviewButton documentId={draft.id} saveFirst={saveDraft} />
         <button type="button" onClick={save} disabled={readOnly}>
           {t('editor.saveNow')}
           <kbd>Ctrl+S</kbd>
         </button>
-        <SubmitAction documentId={draft.id} title={title} enabled={!readOnly} />
       </div>
       <EditorNotices draft={draft} onReopen={() => void reopen()} onRestore={() => void restoreFromBin()} />
       <SubmitErrorNotice documentId={draft.id} />
@@ -150,6 +152,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
           <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
         <div className="editor-side">
+          {submittable && <SubmitBox documentId={draft.id} title={title} />}
           <ReceiptTimeline documentId={draft.id} status={draft.summary.status} />
           <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
         </div>

@@ -22,7 +22,7 @@ export function ReceiptTimeline({ documentId, status }: Props) {
   const errorText = useErrorText();
   const { receipts, error } = useDocumentReceipts(documentId);
   // A draft that never went out has nothing to show; keep the side panel for the findings.
-  if (status === 'draft' && (receipts === null || receipts.length === 0) && !error) return null;
+  if (status === 'draft' && (receipts === null || receipts.length === 0)) return null;
   const rejection = status === 'rejected' && receipts ? latestRejection(receipts) : null;
   const english = i18n.language === 'en';
   return (

@@ -1,29 +1,26 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { i18next } from '../../../i18n/i18n';
 import { useToastStore } from '../../../components/toast-store';
 import { useSubmitStore } from './submit-store';
 
-interface Props {
-  documentId: string;
-  title: string;
-  /** Only a draft (or a corrected rejection) can be submitted. */
-  enabled: boolean;
+/** 提交 from anywhere in the editor (button, menu, shortcut): queue it, then say so in a toast. */
+export function submitDocument(documentId: string, title: string): void {
+  void useSubmitStore
+    .getState()
+    .submit(documentId)
+    .then((item) => {
+      if (!item) return;
+      const shown = item.title || title || i18next.t('declarations.untitled');
+      useToastStore.getState().show({ message: i18next.t('submit.queued', { title: shown }) });
+    });
 }
 
-/** 提交 in the editor's toolbar, and its shortcut Ctrl+Shift+Enter (Ctrl+Enter stays the full check). */
-export function SubmitAction({ documentId, title, enabled }: Props) {
-  const { t } = useTranslation();
-  const busy = useSubmitStore((s) => s.busy && s.documentId === documentId);
-
+/** Ctrl+Shift+Enter submits the open declaration (Ctrl+Enter stays the full check). */
+export function useSubmitShortcut(documentId: string, title: string, enabled: boolean): void {
   const submit = useCallback(() => {
-    if (!enabled) return;
-    void useSubmitStore
-      .getState()
-      .submit(documentId)
-      .then((item) => {
-        if (item) useToastStore.getState().show({ message: t('submit.queued', { title: item.title || title || t('declarations.untitled') }) });
-      });
-  }, [documentId, enabled, t, title]);
+    if (enabled) submitDocument(documentId, title);
+  }, [documentId, enabled, title]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -39,11 +36,22 @@ export function SubmitAction({ documentId, title, enabled }: Props) {
   useEffect(() => {
     if (useSubmitStore.getState().documentId !== documentId) useSubmitStore.getState().dismiss();
   }, [documentId]);
+}
 
+/**
+ * At the top of the editor's side column while the declaration is a draft: the one button that
+ * sends it on its way, with its shortcut, and what will happen.
+ */
+export function SubmitBox({ documentId, title }: { documentId: string; title: string }) {
+  const { t } = useTranslation();
+  const busy = useSubmitStore((s) => s.busy && s.documentId === documentId);
   return (
-    <button type="button" className="primary-button" onClick={submit} disabled={!enabled || busy} aria-keyshortcuts="Control+Shift+Enter">
-      {busy ? t('submit.sending') : t('submit.button')}
-      <kbd>{t('submit.key')}</kbd>
-    </button>
+    <section className="submit-box" aria-label={t('submit.button')}>
+      <button type="button" className="primary-button" onClick={() => submitDocument(documentId, title)} disabled={busy} aria-keyshortcuts="Control+Shift+Enter">
+        {busy ? t('submit.sending') : t('submit.button')}
+        <kbd>{t('submit.key')}</kbd>
+      </button>
+      <p className="muted">{t('submit.hint')}</p>
+    </section>
   );
 }
