@@ -1,7 +1,9 @@
 // Lint enforces the architecture (../shared/ARCHITECTURE.md), not only style:
 // - raw ipcMain / ipcRenderer live in exactly one wrapper file each;
 // - renderer/ never imports electron/ (or Electron, or Node);
-// - shared/ imports nothing of Node, Electron, or ours outside itself.
+// - shared/ imports nothing of Node, Electron, or ours outside itself;
+// - shared-node/ (Node-only code used by both electron/backend and server/) imports only shared/;
+// - server/ never imports electron/ (what both need lives in shared/ or shared-node/).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -47,7 +49,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer reaches the backend only through window.clearway.' }, ...nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins in the renderer.' }))],
-          patterns: [{ group: ['**/electron/**', '**/electron'], message: 'renderer/ must not import from electron/ (ARCHITECTURE.md: arrows point one way).' }],
+          patterns: [
+            { group: ['**/electron/**', '**/electron'], message: 'renderer/ must not import from electron/ (ARCHITECTURE.md: arrows point one way).' },
+            { group: ['**/shared-node/**'], message: 'renderer/ must not import shared-node/: it is Node-only.' },
+          ],
         },
       ],
     },
@@ -61,20 +66,47 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'shared/ is pure domain code.' }, ...nodeBuiltins.map((name) => ({ name, message: 'shared/ must not import Node built-ins: it runs in the renderer too.' }))],
           patterns: [
             { group: ['node:*'], message: 'shared/ must not import Node built-ins.' },
-            { group: ['**/electron/**', '**/renderer/**', '**/server/**'], message: 'shared/ imports nothing of ours outside itself.' },
+            { group: ['**/electron/**', '**/renderer/**', '**/server/**', '**/shared-node/**'], message: 'shared/ imports nothing of ours outside itself.' },
           ],
         },
       ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'server/**/*.ts'],
+    files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           ...rawIpc,
           patterns: [{ group: ['**/renderer/**'], message: 'electron/ and server/ never import the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'server/ is a plain Node service.' }],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ and server/ never import the renderer.' },
+            { group: ['**/electron/**', '**/electron'], message: 'server/ must not import electron/; shared Node code lives in shared-node/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared-node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'shared-node/ runs in the gateway too: no Electron.' }],
+          patterns: [{ group: ['**/electron/**', '**/electron', '**/server/**', '**/renderer/**'], message: 'shared-node/ imports only shared/ (and Node, and libraries).' }],
         },
       ],
     },

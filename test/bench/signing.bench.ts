@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { embedCjkFont } from '../../electron/backend/pdf/fonts.node';
 import { buildPadesCms } from '../../electron/backend/signing/pades-cms.node';
-import { findSignatureDictionaries, signedBytes } from '../../electron/backend/signing/pdf-signatures.node';
+import { findSignatureDictionaries, signedBytes } from '../../shared-node/signing/pdf-signatures.node';
 import { readPkcs12 } from '../../electron/backend/signing/pkcs12.node';
 import { signIncrementally, signNewDocument } from '../../electron/backend/signing/sign-pdf.node';
 import { SoftwareSigner } from '../../electron/backend/signing/software-signer.node';
-import { verifyPdf } from '../../electron/backend/signing/verify-pdf.node';
+import { verifyPdf } from '../../shared-node/signing/verify-pdf.node';
 import { makeTestPki, P12_PASSWORD } from '../unit/helpers/test-pki';
 import { printTable, summarize, writeResult } from './bench-kit';
 

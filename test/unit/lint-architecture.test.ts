@@ -34,6 +34,21 @@ describe('architecture lint rules', () => {
     expect(await ruleIdsFor('electron/preload/preload.preload.ts', preload)).toEqual([]);
   });
 
+  it('keeps shared-node/ between shared/ and its two users, and server/ away from electron/', async () => {
+    const fromServer = await ruleIdsFor('server/bad.node.ts', "import { Store } from '../electron/backend/store/store.node';\nexport const s = Store;\n");
+    expect(fromServer.join('\n')).toMatch(/server\/ must not import electron\//);
+    const fromSharedNode = await ruleIdsFor('shared-node/signing/bad.node.ts', "import { Store } from '../../electron/backend/store/store.node';\nexport const s = Store;\n");
+    expect(fromSharedNode.join('\n')).toMatch(/shared-node\/ imports only shared\//);
+    const serverFromSharedNode = await ruleIdsFor('shared-node/signing/bad.node.ts', "import { createGateway } from '../../server/app.node';\nexport const c = createGateway;\n");
+    expect(serverFromSharedNode.join('\n')).toMatch(/shared-node\/ imports only shared\//);
+    const fromShared = await ruleIdsFor('shared/model/bad.ts', "import { verifyPdf } from '../../shared-node/signing/verify-pdf.node';\nexport const v = verifyPdf;\n");
+    expect(fromShared.join('\n')).toMatch(/nothing of ours outside itself/);
+    const fromRenderer = await ruleIdsFor('renderer/src/bad.ts', "import { verifyPdf } from '../../shared-node/signing/verify-pdf.node';\nexport const v = verifyPdf;\n");
+    expect(fromRenderer.join('\n')).toMatch(/must not import shared-node/);
+    const allowed = await ruleIdsFor('server/ok.node.ts', "import { verifyPdf } from '../shared-node/signing/verify-pdf.node';\nexport const v = verifyPdf;\n");
+    expect(allowed).toEqual([]);
+  });
+
   it('forbids any at the boundaries', async () => {
     const messages = await ruleIdsFor('electron/backend/bad.node.ts', 'export function f(x: any): number { return x; }\n');
     expect(messages.join('\n')).toMatch(/no-explicit-any/);

@@ -6,7 +6,7 @@ import { WebSocketServer } from 'ws';
 import { EPORT_METHODS, EportSigner } from '../../electron/backend/signing/eport-signer.node';
 import { signNewDocument } from '../../electron/backend/signing/sign-pdf.node';
 import { Backend } from '../../electron/backend/backend.node';
-import { verifyPdf } from '../../electron/backend/signing/verify-pdf.node';
+import { verifyPdf } from '../../shared-node/signing/verify-pdf.node';
 import { AppError } from '../../shared/ipc/errors';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
 import { opensslVerify, pdfsig, samplePdf } from './helpers/signature-checks';

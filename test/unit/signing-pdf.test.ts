@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPkcs12 } from '../../electron/backend/signing/pkcs12.node';
 import { SoftwareSigner } from '../../electron/backend/signing/software-signer.node';
 import { PLACEHOLDER_HEX_CHARS, signIncrementally, signNewDocument, signPdfBytes } from '../../electron/backend/signing/sign-pdf.node';
-import { verifyPdf } from '../../electron/backend/signing/verify-pdf.node';
+import { verifyPdf } from '../../shared-node/signing/verify-pdf.node';
 import { makeTestPki, P12_PASSWORD, type TestPki } from './helpers/test-pki';
 import { byteRanges, inkIn, opensslVerify, pdfsig, samplePdf, tamper } from './helpers/signature-checks';
 

@@ -2,7 +2,7 @@ import { randomUUID, X509Certificate } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
 import type { CertificateSummary, TrustedCertificate } from '../../../shared/signing/schema';
-import { certificateDetails, commonName, keyInfo, oneLine, validityAt } from './certificate-info.node';
+import { certificateDetails, commonName, keyInfo, oneLine, validityAt } from '../../../shared-node/signing/certificate-info.node';
 import type { KeyRing } from './key-ring.node';
 import type { Protection } from './key-protector.node';
 import { readPkcs12 } from './pkcs12.node';

@@ -2,7 +2,7 @@ import { verify as cryptoVerify, X509Certificate } from 'node:crypto';
 import WebSocket from 'ws';
 import { z } from 'zod';
 import { AppError } from '../../../shared/ipc/errors';
-import { keyInfo } from './certificate-info.node';
+import { keyInfo } from '../../../shared-node/signing/certificate-info.node';
 import type { Signer, SignerIdentity } from './signer';
 
 /**

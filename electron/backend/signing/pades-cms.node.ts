@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { SignatureAlgorithm, Signer } from './signer';
+import { OID } from '../../../shared-node/signing/cms-oids';
 
 /**
  * The CMS of a PAdES baseline B-B signature (ETSI EN 319 142-1, SubFilter ETSI.CAdES.detached):
@@ -9,18 +10,7 @@ import type { SignatureAlgorithm, Signer } from './signer';
  * contentType, messageDigest and signingCertificateV2, and no signingTime (PAdES puts the time
  * in the signature dictionary's /M). The signer only sees the DER of the signed attributes.
  */
-export const OID = {
-  data: '1.2.840.113549.1.7.1',
-  signedData: '1.2.840.113549.1.7.2',
-  contentType: '1.2.840.113549.1.9.3',
-  messageDigest: '1.2.840.113549.1.9.4',
-  signingTime: '1.2.840.113549.1.9.5',
-  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
-  sha256: '2.16.840.1.101.3.4.2.1',
-  sha256WithRsa: '1.2.840.113549.1.1.11',
-  rsaEncryption: '1.2.840.113549.1.1.1',
-  ecdsaWithSha256: '1.2.840.10045.4.3.2',
-} as const;
+export { OID };
 
 const signatureOid: Record<SignatureAlgorithm, string> = {
   'rsa-sha256': OID.sha256WithRsa,

@@ -2,13 +2,13 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
 import type { CallOutput, CallParsedInput } from '../../../shared/ipc/contract';
 import { CertificateStore, parseCertificateText } from './certificate-store.node';
-import { commonName } from './certificate-info.node';
+import { commonName } from '../../../shared-node/signing/certificate-info.node';
 import { EportSigner } from './eport-signer.node';
 import { KeyRing } from './key-ring.node';
-import { findSignatureDictionaries } from './pdf-signatures.node';
+import { findSignatureDictionaries } from '../../../shared-node/signing/pdf-signatures.node';
 import { signPdfBytes } from './sign-pdf.node';
 import type { Signer } from './signer';
-import { verifyPdf } from './verify-pdf.node';
+import { verifyPdf } from '../../../shared-node/signing/verify-pdf.node';
 import { X509Certificate } from 'node:crypto';
 
 export const signingCalls = [

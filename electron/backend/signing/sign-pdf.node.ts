@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { buildPadesCms } from './pades-cms.node';
 import { defaultBox, drawSignatureStamp, type SignatureBox } from './signature-stamp.node';
 import type { Signer } from './signer';
-import { findSignatureDictionaries } from './pdf-signatures.node';
+import { findSignatureDictionaries } from '../../../shared-node/signing/pdf-signatures.node';
 import { appendStampRevision } from './stamp-revision.node';
 
 /**

@@ -1,8 +1,8 @@
 import { createHash, verify as cryptoVerify, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import type { SignatureCheck, VerificationReport } from '../../../shared/signing/schema';
-import { OID } from './pades-cms.node';
+import type { SignatureCheck, VerificationReport } from '../../shared/signing/schema';
+import { OID } from './cms-oids';
 import { findSignatureDictionaries, signedBytes, type SignatureDictionary } from './pdf-signatures.node';
 import { checkChain } from './certificate-chain.node';
 import { certificateDetails, commonName } from './certificate-info.node';

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import type { ChainStatus } from '../../../shared/signing/schema';
+import type { ChainStatus } from '../../shared/signing/schema';
 
 const MAX_DEPTH = 8;
 

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import type { CertificateDetails } from '../../../shared/signing/schema';
+import type { CertificateDetails } from '../../shared/signing/schema';
 
 /** The CN of a Node X509Certificate subject ("C=CN\nO=…\nCN=张三"), else the whole subject on one line. */
 export function commonName(subject: string): string {
