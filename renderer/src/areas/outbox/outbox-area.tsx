@@ -85,12 +85,11 @@ export function OutboxArea() {
         <colgroup>
           <col className="col-outbox-state" />
           <col />
-          <col className="col-seq" />
+          <col className="col-outbox-seq" />
           <col className="col-outbox-seqno" />
           <col className="col-outbox-attempts" />
           <col className="col-outbox-receipt" />
           <col className="col-outbox-error" />
-          <col className="col-outbox-time" />
           <col className="col-outbox-actions" />
         </colgroup>
         <thead>
@@ -104,7 +103,6 @@ export function OutboxArea() {
             </th>
             <th scope="col">{t('outbox.columns.receipt')}</th>
             <th scope="col">{t('outbox.columns.error')}</th>
-            <th scope="col">{t('outbox.columns.updatedAt')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('outbox.columns.actions')}</span>
             </th>

@@ -99,6 +99,8 @@ function DetailContent({ item, onCancel, onClose }: { item: OutboxItemDetail; on
         <dd className="mono selectable">{item.idempotencyKey}</dd>
         <dt>{t('outbox.detail.createdAt')}</dt>
         <dd>{formatPreciseTime(item.createdAt)}</dd>
+        <dt>{t('outbox.columns.updatedAt')}</dt>
+        <dd>{formatPreciseTime(item.updatedAt)}</dd>
         <dt>{t('outbox.columns.attempts')}</dt>
         <dd className="mono">{item.attempts}</dd>
         {item.lastError && (

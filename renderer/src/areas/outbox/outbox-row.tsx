@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../../shared/sync/schema';
 import { useErrorText } from '../../i18n/use-error-text';
 import { moveRowFocus } from '../declarations/row-keys';
-import { formatPreciseTime } from './format-precise-time';
 import { OutboxStateTag } from './outbox-state-tag';
 
 interface Props {
@@ -42,8 +41,9 @@ export function OutboxRow({ item, onOpen, onCancel }: Props) {
       <td className="mono">{item.seqNo ?? '—'}</td>
       <td className="cell-number">{item.attempts}</td>
       <td>{receipt ?? '—'}</td>
-      <td className={item.lastError ? 'outbox-error' : 'muted'}>{item.lastError ? errorText(item.lastError) : '—'}</td>
-      <td className="cell-time">{formatPreciseTime(item.updatedAt)}</td>
+      <td className={item.lastError ? 'outbox-error' : 'muted'} title={item.lastError ? errorText(item.lastError) : undefined}>
+        {item.lastError ? errorText(item.lastError) : '—'}
+      </td>
       <td className="cell-actions">
         {item.state === 'queued' && (
           <button

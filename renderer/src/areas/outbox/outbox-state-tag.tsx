@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../../shared/sync/schema';
-import { formatPreciseTime } from './format-precise-time';
+import { formatClockTime } from './format-precise-time';
 
 /** The item's state in words; a retrying item also says when its next attempt is due. */
 export function OutboxStateTag({ item }: { item: Pick<OutboxItem, 'state' | 'nextAttemptAt'> }) {
@@ -9,7 +9,7 @@ export function OutboxStateTag({ item }: { item: Pick<OutboxItem, 'state' | 'nex
     <span className="outbox-state">
       <span className={`status-tag outbox-state-${item.state}`}>{t(`outbox.states.${item.state}`)}</span>
       {item.state === 'failed-retryable' && item.nextAttemptAt && (
-        <span className="muted outbox-next">{t('outbox.nextAttempt', { time: formatPreciseTime(item.nextAttemptAt) })}</span>
+        <span className="muted outbox-next">{t('outbox.nextAttempt', { time: formatClockTime(item.nextAttemptAt) })}</span>
       )}
     </span>
   );
