@@ -27,10 +27,9 @@ import { join } from 'node:path';
 import { PdfService } from './pdf/pdf-service.node';
 import { checkLimitsOf } from './pdf/check-limits.node';
 import { SigningService } from './signing/service.node';
-
-function notYet(): never {
-  throw new AppError({ code: 'INTERNAL', messageZh: '尚未实现', messageEn: 'Not implemented yet' });
-}
+import { SyncService, type SyncHandlers, type SyncTuning } from './sync/sync-service.node';
+import { defaultChannelFactory, type ChannelFactory } from './sync/channel-factory.node';
+import type { AttachmentServices } from './sync/attachments.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -44,6 +43,8 @@ export interface BackendOptions {
   seedsDir?: string | null;
   /** Desktop only: the data key that seals private keys (from Electron main's safeStorage); else a passphrase is asked. */
   dataKey?: Uint8Array | null;
+  /** Submissions and receipts: timers, randomness and the channel factory (tests shorten or replace the knobs). */
+  sync?: SyncTuning & { channelFactory?: ChannelFactory };
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -76,6 +77,8 @@ export class Backend {
   private readonly handlers: Handlers;
   private readonly imports: ImportService;
   private readonly pdf: PdfService;
+  private sync: SyncService | null = null;
+  private attachmentServices: AttachmentServices | null = null;
 
   constructor(private readonly options: BackendOptions) {
     this.profileDir = options.profileDir;
@@ -84,6 +87,18 @@ export class Backend {
     this.imports = new ImportService(() => this.requireStore(), (progress) => this.emit('import.progress', progress), this.now);
     this.pdf = new PdfService(() => this.requireStore(), (progress) => this.emit('pdf.progress', progress));
     const signing = new SigningService(() => this.requireStore().db, this.now, options.dataKey ?? null);
+    const signingHandlers = signing.handlers();
+    this.attachmentServices = {
+      render: (input) => this.pdf.render(input),
+      listCertificates: () => signingHandlers['certificates.list']({}),
+      sign: async (input) => signingHandlers['signatures.sign'](input),
+    };
+    this.startSync();
+    const sync = (): SyncHandlers => {
+      this.requireStore();
+      if (!this.sync) throw new Error('the sync service did not start with the store');
+      return this.sync.handlers();
+    };
     this.handlers = {
       ...signing.handlers(),
       'app.status': () => this.status(),
@@ -199,15 +214,14 @@ export class Backend {
       'library.import': (input) => this.imports.importLibrary(input),
       'library.restore': ({ id }) => this.requireStore().library.restore(id),
       'pdf.checkLimits': ({ fileName, pdfBase64 }) => checkLimitsOf(fileName, pdfBase64),
-      // TEMPORARY (issue 6 in progress): replaced by the sync service's handlers before this lands.
-      'sync.status': () => notYet(),
-      'sync.configure': () => notYet(),
-      'sync.enqueue': () => notYet(),
-      'sync.list': () => notYet(),
-      'sync.item': () => notYet(),
-      'sync.sendNow': () => notYet(),
-      'sync.cancel': () => notYet(),
-      'receipts.forDocument': () => notYet(),
+      'sync.status': (input) => sync()['sync.status'](input),
+      'sync.configure': (input) => sync()['sync.configure'](input),
+      'sync.enqueue': (input) => sync()['sync.enqueue'](input),
+      'sync.list': (input) => sync()['sync.list'](input),
+      'sync.item': (input) => sync()['sync.item'](input),
+      'sync.sendNow': (input) => sync()['sync.sendNow'](input),
+      'sync.cancel': (input) => sync()['sync.cancel'](input),
+      'receipts.forDocument': (input) => sync()['receipts.forDocument'](input),
     };
   }
 
@@ -262,9 +276,32 @@ export class Backend {
       this.store = null;
       this.problem = this.toErrorValue(error);
     }
+    this.startSync();
+  }
+
+  /** The sync service lives as long as the open store (and needs the PDF and signing services). */
+  private startSync(): void {
+    if (!this.store || !this.attachmentServices || this.sync) return;
+    const { channelFactory, ...tuning } = this.options.sync ?? {};
+    this.sync = new SyncService({
+      ...tuning,
+      store: this.store,
+      services: this.attachmentServices,
+      channelFactory: channelFactory ?? defaultChannelFactory,
+      emit: (event, payload) => this.emit(event, payload),
+      now: this.now,
+    });
+    this.sync.start();
+  }
+
+  /** The running sync service (null while the store is unavailable); tests drive it directly. */
+  syncService(): SyncService | null {
+    return this.sync;
   }
 
   private closeStore(): void {
+    this.sync?.stop();
+    this.sync = null;
     this.store?.close();
     this.store = null;
   }

@@ -94,7 +94,7 @@ export class DocumentRepository {
        VALUES (@id, @kind, 'draft', @title, @clientSeqNo, @direction, 1, @now, @now)`,
     );
     this.updateDocument = db.prepare(
-      `UPDATE documents SET title = @title, direction = @direction, revision = @revision, updated_at = @now
+      `UPDATE documents SET title = @title, direction = @direction, revision = @revision, status = 'draft', updated_at = @now
        WHERE id = @id AND revision = @baseRevision`,
     );
     this.insertRevision = db.prepare(
@@ -156,7 +156,9 @@ export class DocumentRepository {
           details: { id },
         });
       }
-      if (current.status !== 'draft') {
+      // A rejected declaration may be corrected: the save starts a new revision as a draft, which
+      // is sent under a new idempotency key. Any other sent status stays frozen.
+      if (current.status !== 'draft' && current.status !== 'rejected') {
         throw new AppError({
           code: 'CONFLICT',
           messageZh: '已发送的单据不能直接修改，请新建修改版本。',
@@ -177,7 +179,7 @@ export class DocumentRepository {
       this.updateDocument.run({ id, title, direction, revision, now, baseRevision });
       this.insertRevision.run(id, revision, text, now);
       this.pruneRevisions.run(id, revision - REVISIONS_KEPT);
-      return toSummary({ ...current, title, direction, revision, updated_at: now });
+      return toSummary({ ...current, status: 'draft', title, direction, revision, updated_at: now });
     })();
   }
 

@@ -21,7 +21,7 @@ function linkedInvoices(store: Store, declaration: ClearwayDocument): Invoice[] 
 }
 
 /** The packing lists a declaration names, plus those that name it. Trashed ones do not count. */
-function linkedPackingLists(store: Store, declaration: ClearwayDocument): ClearwayDocument[] {
+export function linkedPackingLists(store: Store, declaration: ClearwayDocument): ClearwayDocument[] {
   const named = declaration.body.kind === 'declaration' ? (declaration.body.data.packingListIds ?? []) : [];
   const pointing = store.documents
     .linkedTo('packing-list', declaration.id)

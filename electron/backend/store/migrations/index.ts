@@ -5,6 +5,7 @@ import { m0004Library } from './0004-library';
 import { m0005Templates } from './0005-templates';
 import { m0006Certificates } from './0006-certificates';
 import { m0007ImportMappingTargets } from './0007-import-mapping-targets';
+import { m0008Sync } from './0008-sync';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   m0005Templates,
   m0006Certificates,
   m0007ImportMappingTargets,
+  m0008Sync,
 ];
