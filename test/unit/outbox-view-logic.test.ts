@@ -7,7 +7,7 @@ import type { StoredReceipt, SyncStatus } from '../../shared/sync/schema';
 import { submitProblems } from '../../renderer/src/areas/editor/submit/submit-problems';
 import { formatClockTime } from '../../renderer/src/areas/outbox/format-precise-time';
 import { outboxFilterIds, statesOf } from '../../renderer/src/areas/outbox/outbox-filter';
-import { channelConfigured, waitingCount } from '../../renderer/src/areas/outbox/sync-status-store';
+import { channelConfigured, waitingCount } from '../../renderer/src/areas/outbox/sync-counts';
 import { isRejection, latestRejection } from '../../renderer/src/areas/receipts/receipt-kinds';
 import { validImport } from '../fixtures/declarations';
 

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { channelConfigured, useSyncStatusStore, waitingCount } from '../areas/outbox/sync-status-store';
+import { channelConfigured, waitingCount } from '../areas/outbox/sync-counts';
+import { useSyncStatusStore } from '../areas/outbox/sync-status-store';
 import { useErrorText } from '../i18n/use-error-text';
 import '../styles/network-status.css';
 

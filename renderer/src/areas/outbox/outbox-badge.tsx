@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useSyncStatusStore, waitingCount } from './sync-status-store';
+import { waitingCount } from './sync-counts';
+import { useSyncStatusStore } from './sync-status-store';
 
 /** Beside 发送队列 in the navigation: items still to go out, and rejected ones apart, in red. */
 export function OutboxBadge() {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
-import type { SyncCounts, SyncStatus } from '../../../../shared/sync/schema';
+import type { SyncStatus } from '../../../../shared/sync/schema';
 import { asErrorValue } from '../../app/as-error-value';
 import { api, currentTransport } from '../../transport/current-transport';
 
@@ -52,15 +52,4 @@ export function useSyncStatusFeed(): void {
       stopConnection();
     };
   }, []);
-}
-
-/** Items still to go out (the navigation badge): queued, sending and failed-but-retrying. */
-export function waitingCount(counts: SyncCounts): number {
-  return counts.queued + counts.sending + counts.failedRetryable;
-}
-
-/** Whether the chosen channel has what it needs to be probed (URL and token, or ImpPath). */
-export function channelConfigured(status: SyncStatus): boolean {
-  const { settings } = status;
-  return settings.channel === 'gateway' ? settings.gatewayUrl !== null && settings.hasDeviceToken : settings.impPath !== null;
 }
