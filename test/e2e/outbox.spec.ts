@@ -49,7 +49,7 @@ test('submit from the editor, follow it in the Outbox to 结关, then offline an
   const row = table.getByRole('row').filter({ hasText: 'COSU6100000001' });
   await expect(row).toContainText('已受理');
   await expect(row).toContainText('已结关');
-  await expect(row.locator('td').nth(3)).toHaveText(/^\d{18}$/);
+  await expect(row.getByTestId('seq-no')).toHaveText(/^[IE]?\d{17,18}$/);
   await screen(page, 'outbox-list-zh');
   await row.focus();
   await page.keyboard.press('Enter');

@@ -3,9 +3,22 @@ import type { OutboxAttempt } from '../../../../shared/sync/schema';
 import { useErrorText } from '../../i18n/use-error-text';
 import { formatPreciseTime } from './format-precise-time';
 
-const knownOutcomes = new Set(['sent', 'replayed', 'status-query', 'timeout', 'network-error', 'rejected', 'accepted', 'unknown', 'cancelled']);
-type KnownOutcome = 'sent' | 'replayed' | 'status-query' | 'timeout' | 'network-error' | 'rejected' | 'accepted' | 'unknown' | 'cancelled';
-const isKnown = (outcome: string): outcome is KnownOutcome => knownOutcomes.has(outcome);
+const knownOutcomes = [
+  'queued',
+  'sent',
+  'replayed',
+  'handed-over',
+  'rejected',
+  'failed',
+  'unknown',
+  'unauthorised',
+  'status-query-found',
+  'status-query-not-found',
+  'status-query-unreachable',
+  'cancelled',
+] as const;
+type KnownOutcome = (typeof knownOutcomes)[number];
+const isKnown = (outcome: string): outcome is KnownOutcome => (knownOutcomes as readonly string[]).includes(outcome);
 
 /** Every attempt of one submission: when, what came of it (in words), the error, how long it took. */
 export function AttemptTable({ attempts }: { attempts: OutboxAttempt[] }) {

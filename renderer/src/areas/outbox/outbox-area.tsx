@@ -86,7 +86,6 @@ export function OutboxArea() {
           <col className="col-outbox-state" />
           <col />
           <col className="col-outbox-seq" />
-          <col className="col-outbox-seqno" />
           <col className="col-outbox-attempts" />
           <col className="col-outbox-receipt" />
           <col className="col-outbox-error" />
@@ -96,8 +95,7 @@ export function OutboxArea() {
           <tr>
             <th scope="col">{t('outbox.columns.state')}</th>
             <th scope="col">{t('outbox.columns.title')}</th>
-            <th scope="col">{t('outbox.columns.clientSeqNo')}</th>
-            <th scope="col">{t('outbox.columns.seqNo')}</th>
+            <th scope="col">{t('outbox.columns.numbers')}</th>
             <th scope="col" className="cell-number">
               {t('outbox.columns.attempts')}
             </th>

@@ -37,8 +37,12 @@ export function OutboxRow({ item, onOpen, onCancel }: Props) {
       <td className={item.title ? 'cell-title' : 'cell-title untitled'} title={title}>
         {title}
       </td>
-      <td className="mono">{item.clientSeqNo}</td>
-      <td className="mono">{item.seqNo ?? '—'}</td>
+      <td className="mono outbox-numbers">
+        <span title={t('outbox.columns.clientSeqNo')}>{item.clientSeqNo}</span>
+        <span className="muted" title={t('outbox.columns.seqNo')} data-testid="seq-no">
+          {item.seqNo ?? '—'}
+        </span>
+      </td>
       <td className="cell-number">{item.attempts}</td>
       <td>{receipt ?? '—'}</td>
       <td className={item.lastError ? 'outbox-error' : 'muted'} title={item.lastError ? errorText(item.lastError) : undefined}>

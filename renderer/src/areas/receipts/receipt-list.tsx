@@ -4,17 +4,21 @@ import { formatPreciseTime } from '../outbox/format-precise-time';
 import { isRejection } from './receipt-kinds';
 
 interface Props {
+  /** Oldest first, as receipts.forDocument and sync.item give them. */
   receipts: StoredReceipt[];
   label: string;
 }
 
-/** Receipts oldest first, as a vertical timeline: time, CHANNEL code and meaning, note, SeqNo / EntryId. */
+/**
+ * Receipts as a vertical timeline, newest on top (as parcel tracking shows it: the current state is
+ * what the broker looks for first): time, CHANNEL code and meaning, note, SeqNo / EntryId.
+ */
 export function ReceiptList({ receipts, label }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   return (
     <ol className="receipt-list" aria-label={label}>
-      {receipts.map((receipt) => (
+      {[...receipts].reverse().map((receipt) => (
         <li key={receipt.id} className={isRejection(receipt) ? 'receipt receipt-rejected' : 'receipt'} data-channel={receipt.channel ?? ''}>
           <span className="receipt-dot" aria-hidden="true" />
           <div className="receipt-line">
