@@ -45,7 +45,7 @@ export interface Gateway {
   publisher: Publisher;
   /** Starts listening and the publisher; resolves to the base URL. */
   listen(port: number, host: string): Promise<string>;
-  /** Stops the publisher, closes open requests and the storage. */
+  /** Stops the publisher, closes open requests and the storage (once; later calls wait for it). */
   close(): Promise<void>;
 }
 
@@ -92,6 +92,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   submissionRoutes(app, ctx);
   feedRoutes(app, ctx);
 
+  let closing: Promise<void> | null = null;
   const publisher = new Publisher(storage, clock, notifier, realNow, app.log, options.publishIntervalMs ?? 100);
   return {
     app,
@@ -104,10 +105,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const bound = typeof address === 'object' && address ? address.port : port;
       return `${options.https ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${bound}`;
     },
-    async close() {
-      await publisher.stop();
-      await app.close();
-      await storage.close();
+    close() {
+      closing ??= (async () => {
+        await publisher.stop();
+        await app.close();
+        await storage.close();
+      })();
+      return closing;
     },
   };
 }

@@ -10,7 +10,8 @@ import type { SimClock } from './sim-clock.node';
  */
 export class Publisher {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private busy = false;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly storage: GatewayStorage,
@@ -22,32 +23,37 @@ export class Publisher {
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    // A slow round is not stacked up behind: the timer skips while one runs.
+    this.timer = setInterval(() => {
+      if (!this.busy) void this.tick();
+    }, this.intervalMs);
   }
 
-  /** One round: publish everything due, in batches. Overlapping ticks are skipped. */
+  /** One round after any round already running: publish everything due now, in batches. */
   tick(): Promise<void> {
-    if (this.running) return this.running;
-    this.running = (async () => {
-      try {
-        await this.clock.refresh();
-        for (;;) {
-          const out = await this.storage.publishDue(this.clock.now(), new Date(this.realNow()).toISOString(), 500);
-          if (out.receipts + out.milestones > 0) this.notifier.published();
-          if (out.receipts < 500 && out.milestones < 500) break;
-        }
-      } catch (error) {
-        this.log.warn({ err: error }, 'publishing due receipts failed; retrying next tick');
-      } finally {
-        this.running = null;
+    this.queue = this.queue.then(() => this.round());
+    return this.queue;
+  }
+
+  private async round(): Promise<void> {
+    this.busy = true;
+    try {
+      await this.clock.refresh();
+      for (;;) {
+        const out = await this.storage.publishDue(this.clock.now(), new Date(this.realNow()).toISOString(), 500);
+        if (out.receipts + out.milestones > 0) this.notifier.published();
+        if (out.receipts < 500 && out.milestones < 500) break;
       }
-    })();
-    return this.running;
+    } catch (error) {
+      this.log.warn({ err: error }, 'publishing due receipts failed; retrying next tick');
+    } finally {
+      this.busy = false;
+    }
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    await this.queue;
   }
 }

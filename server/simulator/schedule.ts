@@ -13,7 +13,7 @@ import { seededRandom } from './random';
  *   7 -> L -> Z                                 returned for modification (returnRate)
  */
 export interface PlanInput {
-  /** Identifies the submission for the seed: enterprise and idempotency key. */
+  /** Identifies the submission for the seed: its idempotency key (ClientSeqNo:revision). */
   identity: string;
   direction: 'I' | 'E';
   tier: CreditTier;

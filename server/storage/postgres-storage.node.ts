@@ -48,7 +48,12 @@ export class PostgresStorage implements GatewayStorage {
   static async open(connectionString: string): Promise<PostgresStorage> {
     const pool = new pg.Pool({ connectionString, max: 10 });
     pool.on('error', () => undefined); // an idle client dropped by the server; the next query reconnects
-    await migrate(pool);
+    try {
+      await migrate(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
     return new PostgresStorage(pool);
   }
 

@@ -48,7 +48,12 @@ export class SqliteStorage implements GatewayStorage {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 10000');
-    migrate(db);
+    try {
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     return new SqliteStorage(db);
   }
 

@@ -102,7 +102,7 @@ export async function submit(deps: SubmitDeps, caller: Caller, body: Submission)
     const seqNo = seqNoOf(direction, year, serial);
     const customMaster = head.customMaster ?? enterprise.customsCode.slice(0, 4);
     const ruleIds = [...new Set(verdict.violations.map((v) => v.ruleId))];
-    const plan = planSubmission({ identity: `${enterprise.uscc}|${body.idempotencyKey}`, direction, tier: enterprise.tier, ruleIds }, deps.simulator, deps.seed);
+    const plan = planSubmission({ identity: body.idempotencyKey, direction, tier: enterprise.tier, ruleIds }, deps.simulator, deps.seed);
     ({ receipts, milestones } = renderPlan(plan, {
       seqNo,
       entryId: entryIdOf(customMaster, direction, year, serial),

@@ -252,8 +252,9 @@ export class SyncService {
     return !this.stopped && this.channel !== null && this.configProblem === null && this.online !== false;
   }
 
+  /** Starts a send run in the background: automatic sends need autoSend and the timers; sendNow forces one. */
   private kickSend(force = false): void {
-    if (this.stopped || (!force && !this.settings.autoSend)) return;
+    if (this.stopped || (!force && (!this.settings.autoSend || !this.timers))) return;
     void this.sendDue().catch(() => undefined);
   }
 
