@@ -23,6 +23,7 @@ test('submit from the editor, follow it in the Outbox to 结关, then offline an
   test.setTimeout(150_000);
   await seedDeclaration(host, 'COSU6100000001');
   await seedDeclaration(host, 'COSU6100000002');
+  await seedDeclaration(host, 'COSU6100000003');
   await openApp(page, host);
   const status = page.getByTestId('network-status');
   await configureGateway(page, gateway.url, token);
@@ -69,9 +70,29 @@ test('submit from the editor, follow it in the Outbox to 结关, then offline an
   await expect(page.getByTestId('frozen-notice')).toContainText('等待发送');
   await expect(status).toHaveText(/离线.*待发送 1/);
   await expect(page.getByTestId('outbox-badge')).toHaveText('1');
+  await openDeclaration(page, 'COSU6100000003');
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(status).toHaveText(/离线.*待发送 2/);
   await page.keyboard.press('Alt+5');
   const waiting = table.getByRole('row').filter({ hasText: 'COSU6100000002' });
-  await expect(waiting).toContainText(/排队中|发送失败，将重试/);
+  await expect(waiting).toContainText('排队中');
+
+  // Delete withdraws an item still queued: the third declaration is a draft again and never sent.
+  const third = table.getByRole('row').filter({ hasText: 'COSU6100000003' });
+  await page.getByRole('button', { name: '待发送', exact: true }).click();
+  await expect(third).toContainText('排队中');
+  await third.focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByText('已撤回 上海进出口贸易有限公司 · COSU6100000003')).toBeVisible();
+  await expect(third).toBeHidden();
+  await expect(status).toHaveText(/离线.*待发送 1/);
+  await page.getByRole('button', { name: '全部', exact: true }).click();
+  await expect(third).toContainText('已撤回');
+
+  // F9 (send now) while the gateway is gone: the attempt fails, the item says when it retries and why.
+  await page.keyboard.press('F9');
+  await expect(waiting).toContainText(/发送失败，将重试.*\d{2}:\d{2}:\d{2} 重试/);
+  await expect(waiting.locator('.outbox-error')).not.toBeEmpty();
   await screen(page, 'outbox-offline-zh');
 
   // Back: it goes out by itself, once.
@@ -79,6 +100,10 @@ test('submit from the editor, follow it in the Outbox to 结关, then offline an
   await expect(status).toHaveText(/在线.*待发送 0/, { timeout: 45_000 });
   await expect(waiting).toContainText('已结关', { timeout: 60_000 });
   expect(gateway.submissionCount()).toBe(2);
+  await openDeclaration(page, 'COSU6100000003');
+  await expect(page.locator('.editor-toolbar .status-tag')).toHaveText('草稿');
+  await expect(page.getByLabel('提运单号')).toBeEditable();
+  await page.keyboard.press('Alt+5');
 
   // The same screens in English.
   await page.getByRole('button', { name: 'English' }).click();
