@@ -10,7 +10,8 @@ test('the header shows online/offline as the network comes and goes, with the ou
   await openApp(page, host);
   const status = page.getByTestId('network-status');
   await expect(status).toHaveText(/在线.*待发送 0/);
-  await expect(status).toHaveAttribute('title', /提交通道可用/);
+  // Its hint says why nothing is sent yet: no channel configured.
+  await expect(status).toHaveAttribute('title', /尚未设置单一窗口网关地址/);
   await expect(page.getByTestId('outbox-badge')).toBeEmpty();
   await context.setOffline(true);
   await expect(status).toHaveText(/离线.*待发送 0/);
