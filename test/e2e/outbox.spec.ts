@@ -28,6 +28,7 @@ test('submit from the editor, follow it in the Outbox to 结关, then offline an
   const status = page.getByTestId('network-status');
   await configureGateway(page, gateway.url, token);
   await expect(status).toHaveText(/在线.*待发送 0/);
+  await screen(page, 'outbox-settings-zh');
 
   // Submit with the keyboard: Ctrl+Shift+Enter in the editor.
   await openDeclaration(page, 'COSU6100000001');

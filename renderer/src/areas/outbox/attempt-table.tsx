@@ -26,6 +26,11 @@ export function AttemptTable({ attempts }: { attempts: OutboxAttempt[] }) {
   const errorText = useErrorText();
   return (
     <table className="data-table attempt-table" aria-label={t('outbox.detail.historyLabel')}>
+      <colgroup>
+        <col className="col-attempt-time" />
+        <col />
+        <col className="col-attempt-duration" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">{t('outbox.detail.at')}</th>
