@@ -31,7 +31,7 @@ test('an E receipt shows its reason in the timeline and jumps to the field it na
 
   const timeline = page.getByTestId('receipt-timeline');
   const rejection = timeline.getByRole('alert');
-  await expect(rejection).toContainText('海关退回：海关退单', { timeout: 60_000 });
+  await expect(rejection).toContainText('海关退单：请修改后重新提交', { timeout: 60_000 });
   await expect(rejection).toContainText('DEC-H-200');
   await expect(page.locator('.editor-toolbar .status-tag')).toHaveText('退单');
   await expect(page.getByTestId('outbox-badge').locator('.nav-badge-rejected')).toHaveText('1');
@@ -44,7 +44,7 @@ test('an E receipt shows its reason in the timeline and jumps to the field it na
   await expect(port).toBeEditable();
 
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(timeline.getByRole('alert')).toContainText('Returned by customs: Rejected by customs');
+  await expect(timeline.getByRole('alert')).toContainText('Rejected by customs: correct it and submit again');
   await screen(page, 'outbox-rejection-en');
   await page.getByRole('button', { name: '中文' }).click();
 

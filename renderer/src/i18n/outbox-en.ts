@@ -116,7 +116,7 @@ export const outboxEn: typeof outboxZh = {
     loading: 'Reading the receipts…',
     none: 'No receipts yet.',
     listLabel: 'Receipt timeline',
-    rejectedTitle: 'Returned by customs: {{meaning}}',
+    rejectedTitle: '{{meaning}}: correct it and submit again',
     jump: 'Go to the field',
     seqNo: 'SeqNo {{value}}',
     entryId: 'Entry {{value}}',

@@ -114,7 +114,7 @@ export const outboxZh = {
     loading: '正在读取回执…',
     none: '尚未收到回执。',
     listLabel: '回执时间线',
-    rejectedTitle: '海关退回：{{meaning}}',
+    rejectedTitle: '{{meaning}}：请修改后重新提交',
     jump: '转到出错栏目',
     seqNo: '统一编号 {{value}}',
     entryId: '报关单号 {{value}}',
