@@ -20,7 +20,7 @@ export interface CliIo {
 /** The profile's language without creating a profile: a new one would be zh-CN. */
 async function profileLanguage(profileDir: string): Promise<'zh-CN' | 'en'> {
   if (!existsSync(join(profileDir, DATABASE_FILE))) return 'zh-CN';
-  const backend = new Backend({ profileDir, version: 'cli', seedsDir: null });
+  const backend = new Backend({ profileDir, version: 'cli', seedsDir: null, sync: { timers: false } });
   try {
     const result = await backend.call('settings.get', {});
     return result.ok ? (result.value as { language: 'zh-CN' | 'en' }).language : 'zh-CN';
@@ -52,7 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return 0;
   }
 
-  const backend = new Backend({ profileDir, version: io.version });
+  // A one-off command never starts sending the profile's outbox in the background.
+  const backend = new Backend({ profileDir, version: io.version, sync: { timers: false } });
   try {
     const status = await backend.call('app.status', {});
     if (status.ok && status.value && (status.value as { state: string }).state === 'recovery') {

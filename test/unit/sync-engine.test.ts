@@ -110,7 +110,7 @@ describe('the queue keeps moving', () => {
       pki.cleanup();
       backend.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('restart', () => {

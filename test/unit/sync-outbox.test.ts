@@ -119,5 +119,5 @@ describe('sync.enqueue with a packing list', () => {
       pki.cleanup();
       backend.close();
     }
-  });
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
 import type { SubmissionChannel } from './channel';
 import { HttpChannel } from './http-channel.node';
+import { createTransferFolderChannel } from './transfer-folder-channel.node';
 import type { StoredSyncSettings } from './sync-settings.node';
 
 export interface ChannelContext {
@@ -28,22 +29,12 @@ export function notConfigured(what: 'gateway' | 'transfer-folder'): AppError {
       });
 }
 
-/**
- * The default factory. The transfer-folder channel plugs in here: once wip/folder is merged,
- * replace the `throw` below with
- *   `return createTransferFolderChannel({ impPath: settings.impPath, database: context.database, now: context.now });`
- * (from ./transfer-folder-channel.node).
- */
-export const defaultChannelFactory: ChannelFactory = (settings) => {
+/** The default factory: the sandbox gateway over HTTP, or the transfer client's ImpPath folders. */
+export const defaultChannelFactory: ChannelFactory = (settings, context) => {
   if (settings.channel === 'gateway') {
     if (!settings.gatewayUrl || !settings.deviceToken) throw notConfigured('gateway');
     return new HttpChannel({ baseUrl: settings.gatewayUrl, deviceToken: settings.deviceToken });
   }
   if (!settings.impPath) throw notConfigured('transfer-folder');
-  throw new AppError({
-    code: 'INVALID_INPUT',
-    field: 'channel',
-    messageZh: '本版本尚未提供传输客户端文件夹通道，请暂用单一窗口网关。',
-    messageEn: 'The transfer-client folder channel is not available in this build yet; use the single-window gateway for now.',
-  });
+  return createTransferFolderChannel({ impPath: settings.impPath, database: context.database, now: context.now });
 };

@@ -100,6 +100,8 @@ export class SyncService {
       'sync.list': (input) => listOutbox(db(), input),
       'sync.item': ({ id }) => outboxDetail(db(), id),
       'sync.sendNow': () => {
+        // A refused token may have been re-enabled on the gateway: try again with the same settings.
+        if (this.configProblem?.code === 'UNAUTHORIZED') this.buildChannel();
         this.engine.makeAllDue();
         this.connectivityProblem = null;
         if (this.online === false) this.online = null;
@@ -164,8 +166,9 @@ export class SyncService {
       this.connectivityProblem = result.problem;
     }
     if (before !== this.online) this.changed([]);
-    if (this.online && before !== true && this.timers) {
-      if (this.settings.autoSend) this.kickSend();
+    if (this.online && this.timers) {
+      if (before !== true && this.settings.autoSend) this.kickSend();
+      // Every successful probe makes sure the receipts feed is being read (a no-op when it is).
       this.ensurePulling();
     }
     return this.online;
@@ -305,17 +308,19 @@ export class SyncService {
   private ensurePulling(): void {
     if (this.pulling || this.stopped || !this.timers) return;
     this.pulling = true;
+    const signal = this.pullController.signal;
     void (async () => {
       try {
-        while (!this.stopped && this.channel && !this.configProblem && this.online === true) {
+        while (!this.stopped && !signal.aborted && this.channel && !this.configProblem && this.online === true) {
           const started = Date.now();
           const pulled = await this.pullNow(this.options.receiptWaitMs ?? 20_000);
           // A channel that answers at once with nothing (a folder scan) is not asked again in a tight loop.
           if (pulled && pulled.received === 0 && Date.now() - started < 500) await new Promise((r) => setTimeout(r, 1_000).unref());
         }
       } catch (error) {
+        if (this.stopped || signal.aborted) return; // closed, or the settings changed: the next probe starts a new loop
         if (error instanceof AppError && error.code === 'UNAUTHORIZED') this.configProblem = error.toValue();
-        else if (!this.stopped) {
+        else {
           this.online = false;
           this.connectivityProblem = error instanceof AppError ? error.toValue() : null;
           this.scheduleProbe(this.options.probeOfflineMs ?? 3_000);
@@ -323,6 +328,8 @@ export class SyncService {
         this.changed([]);
       } finally {
         this.pulling = false;
+        // Stopped by a settings change while online: read the new channel's feed straight away.
+        if (signal.aborted && !this.stopped && this.online === true) this.ensurePulling();
       }
     })();
   }
