@@ -7,6 +7,8 @@ import { PackingListArea } from '../areas/packing-lists/packing-list-area';
 import { RecycleBin } from '../areas/recycle-bin/recycle-bin';
 import { SettingsArea } from '../areas/settings/settings-area';
 import { LibrariesArea } from '../areas/libraries/libraries-area';
+import { OutboxArea } from '../areas/outbox/outbox-area';
+import { useSyncStatusFeed } from '../areas/outbox/sync-status-store';
 import { ToastView } from '../components/toast-view';
 import { areas } from './areas';
 import { ComingSoon } from './coming-soon';
@@ -30,6 +32,8 @@ function AreaView({ route, status }: { route: Route; status: AppStatus }) {
       return <SettingsArea status={status} />;
     case 'libraries':
       return <LibrariesArea />;
+    case 'outbox':
+      return <OutboxArea />;
     default: {
       const area = areas.find((a) => a.id === route.area);
       return area ? <ComingSoon labelKey={area.labelKey} /> : null;
@@ -42,6 +46,7 @@ export function AppShell({ status }: { status: AppStatus }) {
   useAreaShortcuts();
   useUnloadGuard();
   useSettingsEvents();
+  useSyncStatusFeed();
   return (
     <div className="app-shell">
       <HeaderBar />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { OutboxBadge } from '../areas/outbox/outbox-badge';
 import { areas, type AreaId } from './areas';
 
 export function NavBar({ active }: { active: AreaId }) {
@@ -14,6 +15,7 @@ export function NavBar({ active }: { active: AreaId }) {
               aria-keyshortcuts={`Alt+${area.key}`}
             >
               <span className="nav-label">{t(area.labelKey)}</span>
+              {area.id === 'outbox' && <OutboxBadge />}
               <span className="nav-key" aria-hidden="true">
                 {t('nav.shortcut', { key: area.key })}
               </span>

@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { channelConfigured, waitingCount } from '../areas/outbox/sync-counts';
+import { useSyncStatusStore } from '../areas/outbox/sync-status-store';
+import { useErrorText } from '../i18n/use-error-text';
 import '../styles/network-status.css';
 
 function subscribe(onChange: () => void): () => void {
@@ -17,28 +20,36 @@ export function useNetworkOnline(): boolean {
 }
 
 /**
- * Submissions waiting in the outbox. The submission outbox (sync.enqueue) does not exist yet, so
- * this reads 0; when it lands, this is where its count (and its change event) is read.
- */
-function useOutboxCount(): number {
-  return 0;
-}
-
-/**
  * A quiet indicator in the header: online or offline, and how many submissions wait to be sent.
- * Offline is normal for Clearway (nothing in the editors needs the network), so it informs and
- * does not alarm; it is not the backend connection, which has its own notice.
+ * Once a submission channel is configured and probed, "online" means the channel answers (the
+ * gateway or the transfer-client folder), which is what matters for sending; before that it is
+ * the browser's view of the network. Offline is normal for Clearway (nothing in the editors needs
+ * the network), so it informs and does not alarm; it is not the backend connection, which has
+ * its own notice.
  */
 export function NetworkStatus() {
   const { t } = useTranslation();
-  const online = useNetworkOnline();
-  const outbox = useOutboxCount();
+  const errorText = useErrorText();
+  const browserOnline = useNetworkOnline();
+  const status = useSyncStatusStore((s) => s.status);
+  const channelOnline = status && channelConfigured(status) ? status.online : null;
+  const online = channelOnline ?? browserOnline;
   const state = online ? 'online' : 'offline';
+  const waiting = status ? waitingCount(status.counts) : 0;
+  const rejected = status?.counts.rejected ?? 0;
+  const hint = status?.problem ? t('outbox.problem', { message: errorText(status.problem) }) : t(`network.${state}Hint`);
   return (
-    <span className={`network-status network-${state}`} role="status" aria-live="polite" data-testid="network-status" title={t(`network.${state}Hint`)}>
+    <span className={`network-status network-${state}`} role="status" aria-live="polite" data-testid="network-status" title={hint}>
       <span className="network-dot" aria-hidden="true" />
       <span>{t(`network.${state}`)}</span>
-      <span className="network-outbox">{t('network.outbox', { count: outbox })}</span>
+      <a className="network-outbox" href="#/outbox">
+        {t('network.outbox', { count: waiting })}
+      </a>
+      {rejected > 0 && (
+        <a className="network-rejected" href="#/outbox">
+          {t('network.rejected', { count: rejected })}
+        </a>
+      )}
     </span>
   );
 }

@@ -10,6 +10,7 @@ import { historyEn } from './history-en';
 import { networkEn } from './network-en';
 import { libraryImportEn } from './library-import-en';
 import { pdfSignEn } from './pdf-sign-en';
+import { outboxEn } from './outbox-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -93,7 +94,7 @@ export const en: Translation<typeof zhCN> = {
     clientSeqNo: 'ClientSeqNo {{value}}',
     revision: 'Revision {{value}}',
     saveNow: 'Save now',
-    keys: 'Enter / Tab next field · Shift+Tab previous · Ctrl+S save now · Ctrl+N add item · F2 look up commodity code · Ctrl+Enter full check',
+    keys: 'Enter / Tab next field · Shift+Tab previous · Ctrl+S save now · Ctrl+N add item · F2 look up commodity code · Ctrl+Enter full check · Ctrl+Shift+Enter submit',
     trashedNotice: 'This declaration is in the recycle bin; restore it to edit.',
     restore: 'Restore',
     frozenNotice: 'This declaration has been sent and cannot be changed in place.',
@@ -239,6 +240,7 @@ export const en: Translation<typeof zhCN> = {
   ...historyEn,
   ...networkEn,
   ...libraryImportEn,
+  ...outboxEn,
   toast: {
     dismiss: 'Dismiss',
   },

@@ -5,8 +5,9 @@ export const networkEn: typeof networkZh = {
   network: {
     online: 'Online',
     offline: 'Offline',
-    onlineHint: 'The network is available. Queued declarations are sent once sending is enabled.',
-    offlineHint: 'Offline: fill in and save as usual; sending waits for the network.',
+    onlineHint: 'The submission channel is reachable: declarations in the outbox are sent automatically.',
+    offlineHint: 'Offline: fill in, save and submit as usual; submissions wait in the outbox and go out when the network is back.',
     outbox: 'Outbox: {{count}}',
+    rejected: 'Rejected: {{count}}',
   },
 };

@@ -9,6 +9,7 @@ import { historyZh } from './history-zh';
 import { networkZh } from './network-zh';
 import { libraryImportZh } from './library-import-zh';
 import { pdfSignZh } from './pdf-sign-zh';
+import { outboxZh } from './outbox-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -90,7 +91,7 @@ export const zhCN = {
     clientSeqNo: 'ClientSeqNo {{value}}',
     revision: '版本 {{value}}',
     saveNow: '立即保存',
-    keys: 'Enter / Tab 下一栏 · Shift+Tab 上一栏 · Ctrl+S 立即保存 · Ctrl+N 添加商品 · F2 查商品编号 · Ctrl+Enter 全面检查',
+    keys: 'Enter / Tab 下一栏 · Shift+Tab 上一栏 · Ctrl+S 立即保存 · Ctrl+N 添加商品 · F2 查商品编号 · Ctrl+Enter 全面检查 · Ctrl+Shift+Enter 提交',
     trashedNotice: '此报关单在回收站中，恢复后才能编辑。',
     restore: '恢复',
     frozenNotice: '此报关单已发送，不能直接修改。',
@@ -236,6 +237,7 @@ export const zhCN = {
   ...historyZh,
   ...networkZh,
   ...libraryImportZh,
+  ...outboxZh,
   toast: {
     dismiss: '关闭提示',
   },

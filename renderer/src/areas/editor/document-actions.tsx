@@ -7,16 +7,17 @@ import { api } from '../../transport/current-transport';
 import { TemplateNameDialog } from '../templates/template-name-dialog';
 import { RevisionHistoryDialog } from '../history/revision-history-dialog';
 import { currentDraftSession, useDraftStore } from './draft-store';
+import { submitDocument } from './submit/submit-action';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
 const draftRevision = () => currentDraftSession()?.snapshot().summary.revision ?? 0;
 const reopenDraft = () => useDraftStore.getState().reopen();
 
 /**
- * 复制 (with or without items) and 存为模板, behind one menu button so the editor's one-line
- * toolbar keeps room for the title. Both store the open draft first.
+ * 提交, 复制 (with or without items) and 存为模板, behind one menu button so the editor's one-line
+ * toolbar keeps room for the title. All store the open draft first.
  */
-export const DocumentActions = memo(function DocumentActions({ id, title }: { id: string; title: string }) {
+export const DocumentActions = memo(function DocumentActions({ id, title, submittable }: { id: string; title: string; submittable: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
@@ -65,6 +66,23 @@ export const DocumentActions = memo(function DocumentActions({ id, title }: { id
         <ul ref={menu} className="action-menu" role="menu" onKeyDown={onMenuKey} onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
         }}>
+          {submittable && (
+            <li role="none">
+              <button
+                type="button"
+                role="menuitem"
+                aria-keyshortcuts="Control+Shift+Enter"
+                onClick={() => {
+                  setOpen(false);
+                  button.current?.focus();
+                  submitDocument(id, title);
+                }}
+              >
+                {t('submit.menu')}
+                <kbd>{t('submit.key')}</kbd>
+              </button>
+            </li>
+          )}
           <li role="none">
             <button type="button" role="menuitem" onClick={() => void copy(true)}>
               {t('templates.copyWithItems')}

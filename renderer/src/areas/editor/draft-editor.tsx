@@ -24,6 +24,11 @@ import { useDraftStore } from './draft-store';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { UndoButtons } from './undo-buttons';
+import { isEditableStatus } from './editable-status';
+import { SubmitBox, useSubmitShortcut } from './submit/submit-action';
+import { SubmitErrorNotice } from './submit/submit-notice';
+import { useStatusRefresh } from './submit/use-status-refresh';
+import { ReceiptTimeline } from '../receipts/receipt-timeline';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
 
@@ -87,7 +92,11 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
   useEffect(() => ensureTables(childTables), []);
   const messageFor = useInlineMessages(findings);
   const title = declarationTitle(draft.data);
-  const readOnly = draft.summary.status !== 'draft' || draft.summary.deletedAt !== null;
+  useStatusRefresh(draft.id);
+  const readOnly = !isEditableStatus(draft.summary.status) || draft.summary.deletedAt !== null;
+  // A corrected rejection is saved as a draft first; only a draft can be queued.
+  const submittable = draft.summary.status === 'draft' && draft.summary.deletedAt === null;
+  useSubmitShortcut(draft.id, title, submittable);
   return (
     <section className="area editor" aria-labelledby="editor-heading">
       <div className="area-toolbar editor-toolbar">
@@ -103,7 +112,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <span className="toolbar-spacer" />
         <SaveIndicator draft={draft} />
         <UndoButtons source={useDraftStore.getState()} />
-        <DocumentActions id={draft.id} title={title} />
+        <DocumentActions id={draft.id} title={title} submittable={submittable} />
         <PdfPreviewButton documentId={draft.id} saveFirst={saveDraft} />
         <button type="button" onClick={save} disabled={readOnly}>
           {t('editor.saveNow')}
@@ -111,13 +120,18 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         </button>
       </div>
       <EditorNotices draft={draft} onReopen={() => void reopen()} onRestore={() => void restoreFromBin()} />
+      <SubmitErrorNotice documentId={draft.id} />
       <div className="editor-body">
         <form className="editor-form" onSubmit={(event) => event.preventDefault()} onKeyDown={moveOnEnter} noValidate>
           <HeadForm draftId={draft.id} head={draft.data.head} saveError={draft.saveError} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
           <ItemsSection items={draft.data.items} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
           <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
-        <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
+        <div className="editor-side">
+          {submittable && <SubmitBox documentId={draft.id} title={title} />}
+          <ReceiptTimeline documentId={draft.id} status={draft.summary.status} />
+          <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
+        </div>
       </div>
       <p className="key-hint">
         {t('editor.keys')} · {t('history.undoKeys')}

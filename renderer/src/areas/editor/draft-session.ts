@@ -5,6 +5,7 @@ import type { ClearwayDocument, DocumentBody, DocumentSummary } from '../../../.
 import { asErrorValue } from '../../app/as-error-value';
 import { isTransportFailure } from '../../transport/transport-errors';
 import { declarationBody, sameDraft } from './declaration-head';
+import { isEditableStatus } from './editable-status';
 
 /**
  * What the session needs to know about one kind of document: how to read its body out of a
@@ -96,7 +97,7 @@ export class DocumentSession<T> {
   }
 
   isEditable(): boolean {
-    return this.summary.status === 'draft' && this.summary.deletedAt === null && !this.handedOff;
+    return isEditableStatus(this.summary.status) && this.summary.deletedAt === null && !this.handedOff;
   }
 
   hasUnsavedChanges(): boolean {

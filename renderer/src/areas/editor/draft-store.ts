@@ -18,6 +18,8 @@ interface DraftStore {
   open(id: string): Promise<void>;
   /** Drops local state and loads the stored version again (after a CONFLICT). */
   reopen(): Promise<void>;
+  /** The stored version again, quietly, when nothing unsaved would be lost (see SessionController.refresh). */
+  refresh(): Promise<void>;
   edit(field: HeadField, value: string): void;
   /** Any other change of the draft (items and the like), as a function of the current body. */
   update(change: (draft: DeclarationDraft) => DeclarationDraft): void;
@@ -50,6 +52,7 @@ export const useDraftStore = create<DraftStore>((set) => {
     view: { phase: 'idle' },
     open: (id) => sessions.open(id),
     reopen: () => sessions.reopen(),
+    refresh: () => sessions.refresh(),
     edit(field, value) {
       sessions.update((draft) => withField(draft, field, value));
     },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../i18n/use-error-text';
 import type { SessionSnapshot } from './draft-session';
 import { headFieldOfError } from './declaration-head';
+import { FrozenNotice } from './submit/submit-notice';
 
 interface Props {
   draft: SessionSnapshot;
@@ -24,7 +25,7 @@ export function EditorNotices({ draft, onReopen, onRestore }: Props) {
           </button>
         </div>
       )}
-      {summary.deletedAt === null && summary.status !== 'draft' && <div className="notice">{t('editor.frozenNotice')}</div>}
+      {summary.deletedAt === null && summary.status !== 'draft' && <FrozenNotice status={summary.status} />}
       {conflict && (
         <div className="notice notice-error" role="alert">
           <div>

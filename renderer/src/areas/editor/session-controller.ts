@@ -23,6 +23,11 @@ export interface SessionController<T, S extends DocumentSession<T>> {
   open(id: string): Promise<void>;
   /** Drops local state and loads the stored version again (after a CONFLICT). */
   reopen(): Promise<void>;
+  /**
+   * Reads the stored version again without a loading screen, when nothing typed would be lost
+   * (no unsaved changes): a frozen document whose status moved on (queued, receipts arrived).
+   */
+  refresh(): Promise<void>;
   /** A change of the open document, as a function of its current body. */
   update(change: (data: T) => T): void;
   saveNow(): Promise<void>;
@@ -61,10 +66,10 @@ export function createSessionController<T, S extends DocumentSession<T>>(
     return true;
   }
 
-  async function load(id: string): Promise<void> {
+  async function load(id: string, quiet = false): Promise<void> {
     const request = ++openRequest;
     lastId = id;
-    publish({ phase: 'loading', id });
+    if (!quiet) publish({ phase: 'loading', id });
     try {
       const doc = await api().documents.get({ id });
       if (request !== openRequest) return;
@@ -76,7 +81,8 @@ export function createSessionController<T, S extends DocumentSession<T>>(
       session = next;
       publish({ phase: 'ready', snapshot: next.snapshot() });
     } catch (error) {
-      if (request === openRequest) publish({ phase: 'failed', id, error: asErrorValue(error) });
+      // A quiet refresh that fails leaves the open document as it was.
+      if (request === openRequest && !quiet) publish({ phase: 'failed', id, error: asErrorValue(error) });
     }
   }
 
@@ -97,6 +103,12 @@ export function createSessionController<T, S extends DocumentSession<T>>(
       session?.dispose();
       session = null;
       await load(lastId);
+    },
+    async refresh() {
+      const open = session;
+      if (!open || open.hasUnsavedChanges() || open.snapshot().saveState !== 'saved') return;
+      await load(open.id, true);
+      if (session !== open) open.dispose();
     },
     update(change) {
       if (!session) return;

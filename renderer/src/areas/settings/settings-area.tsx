@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/ipc/contract';
 import { LanguageSwitch } from '../../app/language-switch';
 import { SigningSection } from './signing/signing-section';
+import { SyncSection } from './sync/sync-section';
 
 export function SettingsArea({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function SettingsArea({ status }: { status: AppStatus }) {
           </dd>
         </dl>
       </div>
+      <SyncSection />
       <SigningSection />
       <div className="settings-section">
         <h2>{t('settings.profile')}</h2>
