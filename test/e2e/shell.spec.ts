@@ -16,7 +16,12 @@ test('opens in Chinese with the six areas; unbuilt areas say they are coming', a
   await expect(page.getByRole('heading', { name: '装箱单', level: 1 })).toBeVisible();
   await expect(page.getByText('还没有装箱单')).toBeVisible();
 
-  for (const area of ['通关跟踪', '口岸收费', '发送队列']) {
+  // 发送队列 is built too: an empty queue says how to fill it.
+  await nav.getByRole('link', { name: /^发送队列/ }).click();
+  await expect(page.getByRole('heading', { name: '发送队列', level: 1 })).toBeVisible();
+  await expect(page.getByText('发送队列是空的')).toBeVisible();
+
+  for (const area of ['通关跟踪', '口岸收费']) {
     await nav.getByRole('link', { name: new RegExp(`^${area}`) }).click();
     await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
     await expect(page.getByText('此功能正在开发中，尚未提供。')).toBeVisible();
