@@ -60,7 +60,7 @@ export type FaultCounts = Record<FaultKind, number> & {
   exchanges: number;
   /** Connections the proxy could not open to the target (server down): the client was reset. */
   upstreamRefused: number;
-  /** Connections cut because the proxy was offline. */
+  /** Client connections cut because the proxy was offline (open ones when it went offline, new ones while it was). */
   offlineCuts: number;
 };
 
@@ -126,6 +126,8 @@ export class FaultProxy {
   readonly log: { exchange: ExchangeInfo; plan: FaultPlan }[] = [];
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
+  /** The client side of each open connection (a subset of `sockets`): what offlineCuts counts. */
+  private readonly clients = new Set<Socket>();
   private pick: (exchange: ExchangeInfo) => FaultPlan;
   private offline = false;
   private exchangeCount = 0;
@@ -161,10 +163,10 @@ export class FaultProxy {
   setOffline(offline: boolean): void {
     this.offline = offline;
     if (offline) {
-      for (const socket of this.sockets) {
-        this.counts.offlineCuts++;
-        socket.resetAndDestroy();
-      }
+      // Counted per client connection, not per socket: whether the upstream half is still open at
+      // this instant is a race, and the count must not depend on it.
+      for (const client of this.clients) if (!client.destroyed) this.counts.offlineCuts++;
+      for (const socket of this.sockets) socket.resetAndDestroy();
     }
   }
 
@@ -183,6 +185,8 @@ export class FaultProxy {
   private handle(client: Socket): void {
     const connection = this.counts.connections++;
     this.track(client);
+    this.clients.add(client);
+    client.on('close', () => this.clients.delete(client));
     if (this.offline) {
       this.counts.offlineCuts++;
       client.resetAndDestroy();
