@@ -18,14 +18,14 @@ export function notConfigured(what: 'gateway' | 'transfer-folder'): AppError {
     ? new AppError({
         code: 'INVALID_INPUT',
         field: 'gatewayUrl',
-        messageZh: '尚未设置单一窗口网关地址和设备令牌，请在同步设置中填写。',
-        messageEn: 'The single-window gateway URL and device token are not set yet; fill them in the sync settings.',
+        messageZh: '尚未设置单一窗口网关地址和设备令牌，请在“设置 › 提交通道”中填写。',
+        messageEn: 'The single-window gateway URL and device token are not set yet; fill them in Settings › Submission channel.',
       })
     : new AppError({
         code: 'INVALID_INPUT',
         field: 'impPath',
-        messageZh: '尚未设置传输客户端的 ImpPath 文件夹，请在同步设置中填写。',
-        messageEn: 'The transfer client ImpPath folder is not set yet; fill it in the sync settings.',
+        messageZh: '尚未设置传输客户端的 ImpPath 文件夹，请在“设置 › 提交通道”中填写。',
+        messageEn: 'The transfer client ImpPath folder is not set yet; fill it in Settings › Submission channel.',
       });
 }
 

@@ -60,8 +60,8 @@ export function unauthorised(status: number, body: unknown): AppErrorValue {
   const parsed = GatewayErrorBodySchema.safeParse(body);
   return {
     code: 'UNAUTHORIZED',
-    messageZh: `网关拒绝了本机的设备令牌（HTTP ${status}）${parsed.success ? `：${parsed.data.error.messageZh}` : ''}。请在同步设置中检查网关地址和设备令牌。`,
-    messageEn: `The gateway refused this desktop's device token (HTTP ${status})${parsed.success ? `: ${parsed.data.error.messageEn}` : ''}. Check the gateway URL and device token in the sync settings.`,
+    messageZh: `网关拒绝了本机的设备令牌（HTTP ${status}）${parsed.success ? `：${parsed.data.error.messageZh}` : ''}。请在“设置 › 提交通道”中检查网关地址和设备令牌。`,
+    messageEn: `The gateway refused this desktop's device token (HTTP ${status})${parsed.success ? `: ${parsed.data.error.messageEn}` : ''}. Check the gateway URL and device token in Settings › Submission channel.`,
     details: { status },
   };
 }
