@@ -35,6 +35,8 @@ export class HostProcess {
   private child: ChildProcess | null = null;
   private output = '';
   url = '';
+  /** Set when the host died on its own (not by kill()): the test fails with its last output. */
+  unexpectedExit: string | null = null;
 
   private constructor(
     readonly profileDir: string,
@@ -98,6 +100,7 @@ export class HostProcess {
       child.stderr?.on('data', onData);
       child.once('exit', (code, signal) => {
         if (!this.url) fail(`exited with ${signal ?? code}`);
+        else if (this.child === child) this.unexpectedExit = `browser host exited by itself (${signal ?? code}). Last output:\n${this.output.slice(-4000)}`;
       });
     });
   }
@@ -131,6 +134,7 @@ export const test = base.extend<{ host: HostProcess; pageProblems: string[] }>({
     const host = await HostProcess.start();
     await use(host);
     await host.dispose();
+    expect(host.unexpectedExit, 'the browser host must not die during a test').toBeNull();
   },
 });
 
