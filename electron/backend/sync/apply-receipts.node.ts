@@ -30,31 +30,6 @@ export interface AppliedReceipts {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function outboxStateOf(phase: ReceiptPhase): OutboxState | null {
-  switch (phase) {
-    case 'staged':
-    case 'declared':
-    case 'lodged':
-    case 'resend':
-      return 'awaiting-receipt';
-    case 'accepted':
-    case 'release-on-guarantee':
-    case 'duty-payable':
-    case 'inspection':
-    case 'released':
-    case 'closed':
-      return 'accepted';
-    case 'rejected':
-    case 'returned':
-    case 'failed':
-    case 'staging-failed':
-    case 'deleted':
-      return 'rejected';
-    case 'unknown':
-      return null;
-  }
-}
-
 function documentStatusOf(phase: ReceiptPhase): DocumentStatus | null {
   switch (phase) {
     case 'staged':
@@ -80,6 +55,15 @@ function documentStatusOf(phase: ReceiptPhase): DocumentStatus | null {
     case 'unknown':
       return null;
   }
+}
+
+/** The outbox item's state follows from its declaration's status: one mapping of phases, not two. */
+function outboxStateOf(phase: ReceiptPhase): OutboxState | null {
+  const status = documentStatusOf(phase);
+  if (status === 'submitted') return 'awaiting-receipt';
+  if (status === 'accepted' || status === 'released' || status === 'closed') return 'accepted';
+  if (status === 'rejected') return 'rejected';
+  return null;
 }
 
 function matchOutbox(db: Database.Database, incoming: IncomingReceipt, receipt: Receipt): OutboxRow | null {
