@@ -30,6 +30,7 @@ import { SigningService } from './signing/service.node';
 import { SyncService, type SyncHandlers, type SyncTuning } from './sync/sync-service.node';
 import { defaultChannelFactory, type ChannelFactory } from './sync/channel-factory.node';
 import type { AttachmentServices } from './sync/attachments.node';
+import { TrackingService } from './tracking/tracking-service.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -99,8 +100,10 @@ export class Backend {
       if (!this.sync) throw new Error('the sync service did not start with the store');
       return this.sync.handlers();
     };
+    const tracking = new TrackingService({ db: () => this.requireStore().db, now: this.now, emit: (event, payload) => this.emit(event, payload) });
     this.handlers = {
       ...signing.handlers(),
+      ...tracking.handlers(),
       'app.status': () => this.status(),
       'profile.useFolder': ({ dir }) => {
         this.closeStore();

@@ -58,6 +58,22 @@ import {
   SyncListInputSchema,
   SyncStatusSchema,
 } from '../sync/schema';
+import {
+  AddTrackingEventInput,
+  ImportTrackingEventsInput,
+  ImportTrackingEventsResult,
+  TimelineSchema,
+  TrackingChangedSchema,
+  TrackingEventSchema,
+} from '../model/tracking';
+import {
+  DashboardQuery,
+  DashboardSchema,
+  TrackingDeclarationRowSchema,
+  TrackingDeclarationsInput,
+  TrackingExportInput,
+  TrackingExportOutput,
+} from '../metrics/schema';
 
 /**
  * THE contract: every call the UI may make, declared once with its input and output schema,
@@ -247,6 +263,22 @@ export const calls = {
   'sync.cancel': { input: z.object({ id: Id }).strict(), output: OutboxItemSchema },
   /** Every receipt of a document, oldest first (its receipt timeline). */
   'receipts.forDocument': { input: z.object({ documentId: Id }).strict(), output: z.array(StoredReceiptSchema) },
+
+  // ── Clearance-time tracking (issue 7) ──
+  /** A declaration's customs and logistics steps, their times and the hours between them. */
+  'tracking.timeline': { input: z.object({ documentId: Id }).strict(), output: TimelineSchema },
+  /** An event entered by hand (source manual). */
+  'tracking.addEvent': { input: AddTrackingEventInput, output: TrackingEventSchema },
+  /** Deletes a manual or imported event; receipt and feed events cannot be deleted. */
+  'tracking.deleteEvent': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }) },
+  /** Events from a CSV or Excel file: dry run to check, then the real run writes all rows or none. */
+  'tracking.importEvents': { input: ImportTrackingEventsInput, output: ImportTrackingEventsResult },
+  /** The Time Release Study dashboard for a period. */
+  'tracking.stats': { input: DashboardQuery, output: DashboardSchema },
+  /** The declarations behind a figure (a bar, a month, the waiting tile). */
+  'tracking.declarations': { input: TrackingDeclarationsInput, output: z.array(TrackingDeclarationRowSchema) },
+  /** The dashboard's figures as CSV, XLSX or a one-page PDF report. */
+  'tracking.export': { input: TrackingExportInput, output: TrackingExportOutput },
 } as const;
 
 export const events = {
@@ -262,6 +294,8 @@ export const events = {
   'sync.changed': SyncStatusSchema,
   /** New receipts were stored for these documents. */
   'receipts.arrived': ReceiptsArrivedSchema,
+  /** Tracking events were added or deleted for these documents (receipts, feed, import, by hand). */
+  'tracking.changed': TrackingChangedSchema,
 } as const;
 
 export type Calls = typeof calls;

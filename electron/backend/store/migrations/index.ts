@@ -7,6 +7,7 @@ import { m0006Certificates } from './0006-certificates';
 import { m0007ImportMappingTargets } from './0007-import-mapping-targets';
 import { m0008Sync } from './0008-sync';
 import { m0009TransferFolder } from './0009-transfer-folder';
+import { m0010Tracking } from './0010-tracking';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   m0007ImportMappingTargets,
   m0008Sync,
   m0009TransferFolder,
+  m0010Tracking,
 ];
