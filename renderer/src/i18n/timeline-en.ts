@@ -10,6 +10,7 @@ export const timelineEn: typeof timelineZh = {
     awaited: 'Awaited',
     after: '+{{hours}} h',
     before: '{{hours}} h before',
+    declaredEarly: 'Declared {{hours}} h before arrival',
     fromPreviousLabel: 'Since the previous step',
     sources: { receipt: 'Receipt', gateway: 'Gateway', import: 'Import', manual: 'Manual' },
     container: 'Box {{no}}',

@@ -8,6 +8,7 @@ export const timelineZh = {
     awaited: '等待中',
     after: '+{{hours}} h',
     before: '提前 {{hours}} h',
+    declaredEarly: '提前申报：抵港前 {{hours}} h',
     fromPreviousLabel: '距上一环节',
     sources: { receipt: '回执', gateway: '网关', import: '导入', manual: '手工' },
     container: '箱 {{no}}',

@@ -16,7 +16,7 @@ export const trackingEn: typeof trackingZh = {
       direction: 'Direction',
       all: 'All',
       party: 'Consignee / consignor',
-      partyPlaceholder: 'All (type a code or pick from the party library)',
+      partyPlaceholder: 'All (type a code or pick a party)',
       breakdown: 'Break down by',
       baseline: 'Compare with a baseline',
       baselineFrom: 'Baseline from',

@@ -14,7 +14,7 @@ export const trackingZh = {
       direction: '进出口',
       all: '全部',
       party: '境内收发货人',
-      partyPlaceholder: '全部（输入代码或从企业库选择）',
+      partyPlaceholder: '全部（输入代码或选择企业）',
       breakdown: '分组',
       baseline: '与基期对比',
       baselineFrom: '基期起',

@@ -7,6 +7,7 @@ import { useErrorText } from '../../i18n/use-error-text';
 import { api } from '../../transport/current-transport';
 import { AddEventForm } from './add-event-form';
 import { TimelineEventLine } from './timeline-event-line';
+import { declaredEarlyHours } from './timeline-hours';
 import { TimelineStepItem } from './timeline-step-item';
 import { useTimeline } from './use-timeline';
 import '../../styles/timeline.css';
@@ -34,6 +35,7 @@ export function ClearanceTimeline({ documentId }: { documentId: string }) {
 
   const shown = new Set(timeline?.steps.flatMap((s) => s.events.map((e) => e.id)));
   const others = timeline?.events.filter((e) => !shown.has(e.id)) ?? [];
+  const early = timeline ? declaredEarlyHours(timeline.steps) : null;
   return (
     <section className="clearance-timeline" aria-labelledby="timeline-heading" data-testid="clearance-timeline">
       <h2 id="timeline-heading">{t('timeline.title')}</h2>
@@ -48,7 +50,7 @@ export function ClearanceTimeline({ documentId }: { documentId: string }) {
           )}
           <ol className="timeline-steps" aria-label={t('timeline.label')}>
             {timeline.steps.map((step) => (
-              <TimelineStepItem key={step.kind} step={step} onDelete={remove} />
+              <TimelineStepItem key={step.kind} step={step} earlyHours={step.kind === 'declared' ? early : null} onDelete={remove} />
             ))}
           </ol>
           {others.length > 0 && (

@@ -6,11 +6,13 @@ import { intervalText } from './timeline-hours';
 
 interface Props {
   step: TimelineStep;
+  /** On the declared step: hours it was lodged before arrival (提前申报). */
+  earlyHours?: number | null;
   onDelete(event: TrackingEvent): void;
 }
 
 /** A step of the timeline: its name, its time and the hours since the previous one, or greyed while awaited. */
-export function TimelineStepItem({ step, onDelete }: Props) {
+export function TimelineStepItem({ step, earlyHours = null, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const name = i18n.language === 'en' ? trackingEventNames[step.kind].en : trackingEventNames[step.kind].zh;
   const hours = step.hoursFromPrevious;
@@ -32,6 +34,11 @@ export function TimelineStepItem({ step, onDelete }: Props) {
           </span>
         )}
       </div>
+      {earlyHours !== null && (
+        <p className="timeline-early" data-testid="declared-early">
+          {t('timeline.declaredEarly', { hours: earlyHours.toFixed(2) })}
+        </p>
+      )}
       {step.events.length > 0 && (
         <ul className="timeline-events">
           {step.events.map((event) => (

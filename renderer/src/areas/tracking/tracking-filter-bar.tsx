@@ -47,6 +47,16 @@ export function TrackingFilterBar() {
             ))}
           </select>
         </label>
+        <label className="tracking-field">
+          <span>{t('tracking.filters.breakdown')}</span>
+          <select value={f.breakdown} onChange={(e) => f.setBreakdown(BreakdownDimension.parse(e.target.value))}>
+            {BreakdownDimension.options.map((d) => (
+              <option key={d} value={d}>
+                {t(`tracking.dimensions.${d}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="tracking-field tracking-party">
           <span>{t('tracking.filters.party')}</span>
           <input
@@ -66,16 +76,6 @@ export function TrackingFilterBar() {
                 </option>
               ))}
           </datalist>
-        </label>
-        <label className="tracking-field">
-          <span>{t('tracking.filters.breakdown')}</span>
-          <select value={f.breakdown} onChange={(e) => f.setBreakdown(BreakdownDimension.parse(e.target.value))}>
-            {BreakdownDimension.options.map((d) => (
-              <option key={d} value={d}>
-                {t(`tracking.dimensions.${d}`)}
-              </option>
-            ))}
-          </select>
         </label>
       </div>
       <div className="tracking-filter-line">

@@ -16,12 +16,12 @@ export function MonthlyTrendChart({ months, national }: Props) {
   const hasGoal = months.some((m) => m.goalH !== null);
   return (
     <ResponsiveContainer width="100%" height={260}>
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+      <LineChart data={data} margin={{ top: 20, right: 28, bottom: 4, left: 4 }}>
         <CartesianGrid stroke={gridStroke} />
         <XAxis dataKey="month" tick={axisTick} />
         <YAxis tick={axisTick} tickFormatter={formatAxisHours} label={{ value: t('tracking.charts.hours'), angle: -90, position: 'insideLeft', fill: '#404852', fontSize: 12 }} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? `${formatHours(value)} h` : String(value))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Line dataKey="overall" name={t('tracking.charts.trendMean')} stroke={lineColours.overall} strokeWidth={2.5} connectNulls {...still} />
         <Line dataKey="customs" name={t('tracking.charts.trendCustoms')} stroke={lineColours.customs} strokeWidth={1.5} connectNulls {...still} />
         {hasGoal && <Line dataKey="goal" name={t('tracking.charts.trendGoal')} stroke={lineColours.goal} strokeWidth={2} strokeDasharray="6 4" dot={false} {...still} />}
@@ -30,7 +30,7 @@ export function MonthlyTrendChart({ months, national }: Props) {
             y={national.hours}
             stroke={lineColours.national}
             strokeDasharray="2 3"
-            label={{ value: `${t('tracking.charts.trendNational')} ${national.period} ${national.hours} h`, position: 'insideTopLeft', fontSize: 11, fill: '#404852' }}
+            label={{ value: `${t('tracking.charts.trendNational')} ${national.period} ${national.hours} h`, position: 'insideBottomLeft', fontSize: 11, fill: '#404852' }}
           />
         )}
       </LineChart>

@@ -30,7 +30,7 @@ export function StepBarChart({ rows, rowLabel, onPick }: Props) {
         <XAxis dataKey="label" tick={axisTick} interval={0} />
         <YAxis tick={axisTick} tickFormatter={formatAxisHours} label={{ value: t('tracking.charts.hours'), angle: -90, position: 'insideLeft', fill: '#404852', fontSize: 12 }} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? `${formatHours(value)} h` : String(value))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <ReferenceLine y={0} stroke="#7f8895" />
         {trsSteps.map((step) => (
           <Bar
