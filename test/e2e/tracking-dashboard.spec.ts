@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { openApp, screen } from './app-helpers';
 import { expect, test } from './host-fixture';
-import { chainOf, expectedCells, intervalEnds, seedTracked, type Interval, type SeedEvent } from './tracking-helpers';
+import { chainOf, expectedCells, intervalEnds, intervalHours, meanOf, seedTracked, type Interval, type SeedEvent } from './tracking-helpers';
 
 /**
  * 通关时效 over a hand-made October: six import declarations through two ports, one declared
@@ -80,8 +80,24 @@ const october: { billNo: string; port: string; events: SeedEvent[] }[] = [
   },
 ];
 
+/** September, the baseline: one declaration, 60 h from arrival to release. */
+const september: SeedEvent[] = [
+  { kind: 'vessel-arrival', at: '2026-09-10 00:00' },
+  { kind: 'declared', at: '2026-09-10 06:00' },
+  { kind: 'accepted', at: '2026-09-10 07:00' },
+  { kind: 'released', at: '2026-09-12 12:00' },
+];
+
 async function seedOctober(host: Parameters<typeof seedTracked>[0]): Promise<void> {
   for (const d of october) await seedTracked(host, d.billNo, d.events, (draft) => ({ ...draft, head: { ...draft.head, iePort: d.port } }));
+}
+
+/** The whole dashboard in one picture: a tall window, nothing focused. */
+async function screenDashboard(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 2100 });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await screen(page, name);
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 async function showOctober(page: Page): Promise<void> {
@@ -95,6 +111,7 @@ async function showOctober(page: Page): Promise<void> {
 test('the dashboard’s figures equal those computed from the events; lists open declarations; zh and en', async ({ page, host }) => {
   test.setTimeout(90_000);
   await seedOctober(host);
+  await seedTracked(host, 'COSU6300000009', september);
   await openApp(page, host);
   await showOctober(page);
 
@@ -107,7 +124,17 @@ test('the dashboard’s figures equal those computed from the events; lists open
   }
   await expect(page.getByTestId('tile-waiting')).toContainText('2');
   await expect(page.getByTestId('tile-inspected')).toContainText('1');
-  await screen(page, 'tracking-dashboard-zh');
+
+  // September as the baseline: the goal is its mean less a third; October is measured against it.
+  await page.getByLabel('与基期对比').check();
+  await page.getByLabel('基期起').fill('2026-09-01');
+  await page.getByLabel('基期止').fill('2026-09-30');
+  const baselineMean = meanOf(intervalHours([chainOf(september)], 'arrival-released'));
+  const goal = baselineMean * (1 - 1 / 3);
+  const gap = meanOf(intervalHours(chains, 'arrival-released')) - goal;
+  await expect(page.getByTestId('tile-goal')).toContainText(`目标 ${goal.toFixed(2)} 小时（基期 ${baselineMean.toFixed(2)} 小时，压缩 33.3%）`);
+  await expect(page.getByTestId('tile-goal')).toContainText(gap > 0 ? `高于目标 ${gap.toFixed(2)} 小时` : `低于目标 ${(-gap).toFixed(2)} 小时`);
+  await screenDashboard(page, 'tracking-dashboard-zh');
 
   // The waiting tile lists what is not released; Enter opens one.
   await page.getByTestId('tile-waiting').click();
@@ -124,33 +151,53 @@ test('the dashboard’s figures equal those computed from the events; lists open
   // Back to Tracking: the filters were kept. A port's group lists its declarations.
   await page.keyboard.press('Alt+3');
   await expect(page.getByLabel('起始日期')).toHaveValue('2026-10-01');
-  const groups = page.getByRole('list', { name: '分组' }).getByRole('button');
-  await expect(groups).toHaveCount(2);
-  const waigaoqiaoGroup = groups.filter({ hasText: '3 份' });
-  await waigaoqiaoGroup.click();
+  const groups = page.getByRole('list', { name: '分组' });
+  await expect(groups.getByRole('button')).toHaveCount(2);
+  for (const [port, name] of [[yangshan, '洋山海关'], [waigaoqiao, '外港海关']] as const) {
+    const ofPort = october.filter((d) => d.port === port);
+    const group = groups.getByRole('button', { name: `列出 ${name} 的报关单` });
+    await expect(group).toContainText(`${ofPort.length} 份`);
+    await expect(group).toContainText(`整体平均 ${expectedCells(ofPort.map((d) => chainOf(d.events)), 'arrival-released').meanH} h`);
+  }
+  await groups.getByRole('button', { name: '列出 外港海关 的报关单' }).click();
   await expect(list.getByRole('row')).toHaveCount(4);
   for (const d of october.filter((x) => x.port === waigaoqiao)) await expect(list).toContainText(d.billNo);
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
 
-  // Export: CSV carries the figures; the PDF is one page.
-  const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'CSV', exact: true }).click();
-  const csv = await csvDownload;
-  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-  const csvText = readFileSync(await csv.path(), 'utf8');
-  expect(csvText).toContain(expectedCells(chains, 'arrival-released').meanH);
-  const pdfDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'PDF 报告' }).click();
-  const pdf = await pdfDownload;
-  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(execFileSync('pdfinfo', [await pdf.path()], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
-
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Clearance time', level: 1 })).toBeVisible();
   await expect(page.getByTestId('trs-row-arrival-released').locator('th')).toHaveText('Overall (arrival → release)');
-  await expect(page.getByTestId('trs-row-arrival-released').locator('[data-stat="meanH"]')).toHaveText(expectedCells(chains, 'arrival-released').meanH ?? '');
-  await screen(page, 'tracking-dashboard-en');
+  await expect(page.getByTestId('trs-row-arrival-released').locator('[data-stat="meanH"]')).toHaveText(expectedCells(chains, 'arrival-released').meanH);
+  await expect(page.getByTestId('tile-goal')).toContainText(`Goal ${goal.toFixed(2)} h`);
+  await screenDashboard(page, 'tracking-dashboard-en');
+});
+
+test('export: the figures on screen as CSV, Excel and a one-page PDF, saved as downloads', async ({ page, host }) => {
+  test.setTimeout(60_000);
+  await seedOctober(host);
+  await openApp(page, host);
+  await showOctober(page);
+  const overallMean = expectedCells(october.map((d) => chainOf(d.events)), 'arrival-released').meanH;
+  await expect(page.getByTestId('trs-row-arrival-released').locator('[data-stat="meanH"]')).toHaveText(overallMean);
+
+  const saved = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('group', { name: '导出统计' }).getByRole('button', { name: button, exact: true }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
+  const csv = await saved('CSV');
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.bytes.toString('utf8')).toContain(overallMean);
+  const xlsx = await saved('Excel');
+  expect(xlsx.name).toMatch(/\.xlsx$/);
+  expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const pdf = await saved('PDF 报告');
+  expect(pdf.name).toMatch(/\.pdf$/);
+  const info = execFileSync('pdfinfo', ['-'], { input: pdf.bytes, encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+1\b/);
+  expect(execFileSync('pdftotext', ['-', '-'], { input: pdf.bytes, encoding: 'utf8' })).toContain(overallMean);
 });
 
 const badCsv = ['提运单号,集装箱号,事件,时间,备注', 'COSU6400000001,,船舶抵港,2026-10-03 14:20,', 'COSU6400000001,,装船,2026-10-05 11:30,', 'COSU6400000001,,提离出闸,2026-13-05 16:40,'].join('\n');

@@ -53,6 +53,20 @@ export const intervalEnds = {
 } as const satisfies Record<string, readonly [keyof Chain, keyof Chain]>;
 export type Interval = keyof typeof intervalEnds;
 
+/** The interval's hours in each chain that has both ends. */
+export function intervalHours(chains: Chain[], interval: Interval): number[] {
+  const [start, end] = intervalEnds[interval];
+  return chains.flatMap((c) => {
+    const a = c[start];
+    const b = c[end];
+    return a !== null && b !== null ? [(b - a) / 3_600_000] : [];
+  });
+}
+
+export function meanOf(values: number[]): number {
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
 /** Linear interpolation between closest ranks (Excel PERCENTILE.INC). */
 function percentile(sorted: number[], p: number): number {
   const rank = p * (sorted.length - 1);
@@ -61,23 +75,18 @@ function percentile(sorted: number[], p: number): number {
   return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (rank - low);
 }
 
+export type Stat = 'count' | 'incomplete' | 'meanH' | 'medianH' | 'p90H' | 'maxH' | 'within24' | 'within48' | 'within72';
+
 /** The TRS table's cells for one interval, written as the dashboard must write them. */
-export function expectedCells(chains: Chain[], interval: Interval): Record<string, string> {
-  const [start, end] = intervalEnds[interval];
-  const hours: number[] = [];
-  for (const c of chains) {
-    const a = c[start];
-    const b = c[end];
-    if (a !== null && b !== null) hours.push((b - a) / 3_600_000);
-  }
-  const sorted = [...hours].sort((x, y) => x - y);
+export function expectedCells(chains: Chain[], interval: Interval): Record<Stat, string> {
+  const sorted = intervalHours(chains, interval).sort((x, y) => x - y);
   const h = (v: number | null) => (v === null ? '—' : v.toFixed(2));
   const share = (limit: number) => (sorted.length ? `${((sorted.filter((v) => v <= limit).length / sorted.length) * 100).toFixed(1)}%` : '—');
   const n = sorted.length;
   return {
     count: String(n),
     incomplete: String(chains.length - n),
-    meanH: h(n ? sorted.reduce((s, v) => s + v, 0) / n : null),
+    meanH: h(n ? meanOf(sorted) : null),
     medianH: h(n ? percentile(sorted, 0.5) : null),
     p90H: h(n ? percentile(sorted, 0.9) : null),
     maxH: h(n ? (sorted[n - 1] ?? null) : null),

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import { TrackingEventKind, trackingEventNames } from '../../../../shared/model/tracking';
@@ -26,6 +26,8 @@ export function AddEventForm({ documentId, containers, onAdded }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [missingTime, setMissingTime] = useState(false);
+  // Explicit label ids: a label wrapping a select would take the chosen option into its name.
+  const id = useId();
   const name = (k: TrackingEventKind) => (english ? trackingEventNames[k].en : trackingEventNames[k].zh);
 
   const submit = (event: FormEvent) => {
@@ -55,42 +57,35 @@ export function AddEventForm({ documentId, containers, onAdded }: Props) {
     <details className="add-event">
       <summary>{t('timeline.add.title')}</summary>
       <form className="add-event-form" onSubmit={submit} aria-label={t('timeline.add.title')}>
-        <label>
-          <span>{t('timeline.add.kind')}</span>
-          <select value={kind} onChange={(e) => setKind(TrackingEventKind.parse(e.target.value))}>
-            {TrackingEventKind.options.map((k) => (
-              <option key={k} value={k}>
-                {name(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('timeline.add.at')}</span>
-          <input type="datetime-local" value={at} aria-invalid={missingTime || error?.field === 'at'} onChange={(e) => setAt(e.target.value)} />
-        </label>
+        <label htmlFor={`${id}-kind`}>{t('timeline.add.kind')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(TrackingEventKind.parse(e.target.value))}>
+          {TrackingEventKind.options.map((k) => (
+            <option key={k} value={k}>
+              {name(k)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-at`}>{t('timeline.add.at')}</label>
+        <input id={`${id}-at`} type="datetime-local" value={at} aria-invalid={missingTime || error?.field === 'at'} onChange={(e) => setAt(e.target.value)} />
         {missingTime && <p className="field-error">{t('timeline.add.needTime')}</p>}
-        <label>
-          <span>{t('timeline.add.container')}</span>
-          <input
-            type="text"
-            list={`containers-${documentId}`}
-            value={containerNo}
-            maxLength={11}
-            placeholder={t('timeline.add.containerPlaceholder')}
-            aria-invalid={error?.field === 'containerNo'}
-            onChange={(e) => setContainerNo(e.target.value)}
-          />
-          <datalist id={`containers-${documentId}`}>
-            {containers.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-        </label>
-        <label>
-          <span>{t('timeline.add.note')}</span>
-          <input type="text" value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
-        </label>
+        <label htmlFor={`${id}-container`}>{t('timeline.add.container')}</label>
+        <input
+          id={`${id}-container`}
+          type="text"
+          list={`${id}-containers`}
+          value={containerNo}
+          maxLength={11}
+          placeholder={t('timeline.add.containerPlaceholder')}
+          aria-invalid={error?.field === 'containerNo'}
+          onChange={(e) => setContainerNo(e.target.value)}
+        />
+        <datalist id={`${id}-containers`}>
+          {containers.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+        <label htmlFor={`${id}-note`}>{t('timeline.add.note')}</label>
+        <input id={`${id}-note`} type="text" value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
         {error && (
           <p className="field-error" role="alert">
             {errorText(error)}

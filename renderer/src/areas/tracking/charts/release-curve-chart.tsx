@@ -4,10 +4,22 @@ import type { Dashboard } from '../../../../../shared/metrics/schema';
 import { formatShare } from '../format-figures';
 import { axisTick, gridStroke, lineColours, still } from './chart-style';
 
+/** Axis marks a day apart (or several days on a long tail), from hour 0, so 24 / 48 / 72 fall on ticks. */
+function dayTicks(lastHour: number): number[] {
+  const step = 24 * Math.max(1, Math.ceil(lastHour / 240));
+  const ticks: number[] = [];
+  for (let h = 0; h <= lastHour + step - 1; h += step) ticks.push(h);
+  return ticks;
+}
+
 /** The TRS's "% released by hour X" curve, with the 24 / 48 / 72 hour marks the table counts. */
 export function ReleaseCurveChart({ curve }: { curve: Dashboard['releaseCurve'] }) {
   const { t } = useTranslation();
-  const data = curve.map((p) => ({ hour: p.hour, share: p.share * 100 }));
+  // The curve starts at the first release; from the arrival (hour 0) to it, nothing was released yet.
+  const first = curve[0];
+  const points = first && first.hour > 0 ? [{ hour: 0, share: 0 }, ...curve] : curve;
+  const data = points.map((p) => ({ hour: p.hour, share: p.share * 100 }));
+  const ticks = dayTicks(Math.max(0, ...curve.map((p) => p.hour)));
   return (
     <ResponsiveContainer width="100%" height={260}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 4 }}>
@@ -15,7 +27,8 @@ export function ReleaseCurveChart({ curve }: { curve: Dashboard['releaseCurve'] 
         <XAxis
           dataKey="hour"
           type="number"
-          domain={['dataMin', 'dataMax']}
+          domain={[Math.min(0, ...curve.map((p) => p.hour)), ticks.at(-1) ?? 'dataMax']}
+          ticks={ticks}
           tick={axisTick}
           label={{ value: t('tracking.charts.curveX'), position: 'insideBottom', offset: -8, fill: '#404852', fontSize: 12 }}
         />
