@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { openApp, screen } from './app-helpers';
 import { expect, test } from './host-fixture';
-import { chainOf, expectedCells, intervalEnds, intervalHours, meanOf, seedTracked, type Interval, type SeedEvent } from './tracking-helpers';
+import { chainOf, expectedCells, intervalEnds, intervalHours, meanOf, seedEvents, seedTracked, type Interval, type SeedEvent } from './tracking-helpers';
 
 /**
  * 通关时效 over a hand-made October: six import declarations through two ports, one declared
@@ -16,77 +16,38 @@ test.use({ timezoneId: 'Asia/Shanghai' });
 const yangshan = '2248';
 const waigaoqiao = '2225';
 
+/** Each line: event, China time, and the container when the event is per container. */
 const october: { billNo: string; port: string; events: SeedEvent[] }[] = [
   {
     billNo: 'COSU6300000001',
     port: yangshan,
-    events: [
-      { kind: 'vessel-arrival', at: '2026-10-03 08:00' },
-      { kind: 'declared', at: '2026-10-03 06:00' },
-      { kind: 'accepted', at: '2026-10-03 07:00' },
-      { kind: 'released', at: '2026-10-04 09:30' },
-      { kind: 'gate-out', at: '2026-10-04 20:00', containerNo: 'CSQU3054383' },
-      { kind: 'gate-out', at: '2026-10-05 10:00', containerNo: 'MSCU7428106' },
-    ],
+    // Declared two hours before the vessel arrived; the last of two boxes leaves the next day.
+    events: seedEvents('vessel-arrival 2026-10-03 08:00', 'declared 2026-10-03 06:00', 'accepted 2026-10-03 07:00', 'released 2026-10-04 09:30', 'gate-out 2026-10-04 20:00 CSQU3054383', 'gate-out 2026-10-05 10:00 MSCU7428106'),
   },
   {
     billNo: 'COSU6300000002',
     port: yangshan,
-    events: [
-      { kind: 'vessel-arrival', at: '2026-10-05 10:00' },
-      { kind: 'declared', at: '2026-10-05 14:00' },
-      { kind: 'accepted', at: '2026-10-05 15:30' },
-      { kind: 'released', at: '2026-10-06 09:00' },
-      { kind: 'gate-out', at: '2026-10-06 18:00' },
-    ],
+    events: seedEvents('vessel-arrival 2026-10-05 10:00', 'declared 2026-10-05 14:00', 'accepted 2026-10-05 15:30', 'released 2026-10-06 09:00', 'gate-out 2026-10-06 18:00'),
   },
   {
     billNo: 'COSU6300000003',
     port: yangshan,
-    events: [
-      { kind: 'vessel-arrival', at: '2026-10-10 00:00' },
-      { kind: 'declared', at: '2026-10-11 00:00' },
-      { kind: 'accepted', at: '2026-10-11 02:00' },
-      { kind: 'inspection-ordered', at: '2026-10-11 05:00' },
-      { kind: 'released', at: '2026-10-13 12:00' },
-    ],
+    // Inspected; no gate-out yet.
+    events: seedEvents('vessel-arrival 2026-10-10 00:00', 'declared 2026-10-11 00:00', 'accepted 2026-10-11 02:00', 'inspection-ordered 2026-10-11 05:00', 'released 2026-10-13 12:00'),
   },
   {
     billNo: 'COSU6300000004',
     port: waigaoqiao,
-    events: [
-      { kind: 'vessel-arrival', at: '2026-10-12 08:00' },
-      { kind: 'declared', at: '2026-10-12 09:00' },
-      { kind: 'accepted', at: '2026-10-12 09:00' },
-      { kind: 'released', at: '2026-10-12 20:00' },
-      { kind: 'gate-out', at: '2026-10-13 08:00' },
-    ],
+    // Accepted the minute it was declared: a zero interval.
+    events: seedEvents('vessel-arrival 2026-10-12 08:00', 'declared 2026-10-12 09:00', 'accepted 2026-10-12 09:00', 'released 2026-10-12 20:00', 'gate-out 2026-10-13 08:00'),
   },
-  {
-    billNo: 'COSU6300000005',
-    port: waigaoqiao,
-    events: [
-      { kind: 'declared', at: '2026-10-20 10:00' },
-      { kind: 'accepted', at: '2026-10-20 11:00' },
-    ],
-  },
-  {
-    billNo: 'COSU6300000006',
-    port: waigaoqiao,
-    events: [
-      { kind: 'vessel-arrival', at: '2026-10-25 06:00' },
-      { kind: 'declared', at: '2026-10-25 08:00' },
-    ],
-  },
+  // Two still waiting: one without an arrival on record, one not accepted yet.
+  { billNo: 'COSU6300000005', port: waigaoqiao, events: seedEvents('declared 2026-10-20 10:00', 'accepted 2026-10-20 11:00') },
+  { billNo: 'COSU6300000006', port: waigaoqiao, events: seedEvents('vessel-arrival 2026-10-25 06:00', 'declared 2026-10-25 08:00') },
 ];
 
 /** September, the baseline: one declaration, 60 h from arrival to release. */
-const september: SeedEvent[] = [
-  { kind: 'vessel-arrival', at: '2026-09-10 00:00' },
-  { kind: 'declared', at: '2026-09-10 06:00' },
-  { kind: 'accepted', at: '2026-09-10 07:00' },
-  { kind: 'released', at: '2026-09-12 12:00' },
-];
+const september = seedEvents('vessel-arrival 2026-09-10 00:00', 'declared 2026-09-10 06:00', 'accepted 2026-09-10 07:00', 'released 2026-09-12 12:00');
 
 async function seedOctober(host: Parameters<typeof seedTracked>[0]): Promise<void> {
   for (const d of october) await seedTracked(host, d.billNo, d.events, (draft) => ({ ...draft, head: { ...draft.head, iePort: d.port } }));
@@ -159,6 +120,14 @@ test('the dashboard’s figures equal those computed from the events; lists open
     await expect(group).toContainText(`${ofPort.length} 份`);
     await expect(group).toContainText(`整体平均 ${expectedCells(ofPort.map((d) => chainOf(d.events)), 'arrival-released').meanH} h`);
   }
+
+  // A click on a bar (the acceptance -> release segment of the first group) lists that group's declarations.
+  const firstGroup = (await groups.getByRole('button').first().locator('strong').textContent()) ?? '';
+  await page.getByTestId('steps-chart').locator('.recharts-bar').nth(2).locator('.recharts-bar-rectangle path').first().click();
+  await expect(page.getByRole('dialog', { name: `报关单：${firstGroup}` })).toBeVisible();
+  await expect(list.getByRole('row')).toHaveCount(4);
+  await page.keyboard.press('Escape');
+
   await groups.getByRole('button', { name: '列出 外港海关 的报关单' }).click();
   await expect(list.getByRole('row')).toHaveCount(4);
   for (const d of october.filter((x) => x.port === waigaoqiao)) await expect(list).toContainText(d.billNo);
@@ -210,7 +179,7 @@ const goodCsv = [
 
 test('events from a CSV: the dry run names each bad row and column, nothing is written; a good file is imported', async ({ page, host }) => {
   test.setTimeout(60_000);
-  await seedTracked(host, 'COSU6400000001', [{ kind: 'declared', at: '2026-10-03 09:00' }]);
+  await seedTracked(host, 'COSU6400000001', seedEvents('declared 2026-10-03 09:00'));
   await openApp(page, host);
   await page.keyboard.press('Alt+3');
   await page.getByRole('button', { name: '导入事件' }).click();

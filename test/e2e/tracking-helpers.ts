@@ -1,5 +1,5 @@
 import type { DeclarationDraft } from '../../shared/model/declaration';
-import type { TrackingEventKind } from '../../shared/model/tracking';
+import { TrackingEventKind } from '../../shared/model/tracking';
 import type { HostProcess } from './host-fixture';
 import { seedDeclaration } from './outbox-helpers';
 import { hostCall } from './packing-helpers';
@@ -14,6 +14,14 @@ export interface SeedEvent {
   /** China wall-clock time, "2026-10-03 14:00". */
   at: string;
   containerNo?: string;
+}
+
+/** Events written one a line, "gate-out 2026-10-04 20:00 CSQU3054383": kind, China time, container if any. */
+export function seedEvents(...lines: string[]): SeedEvent[] {
+  return lines.map((line) => {
+    const [kind, date, time, containerNo] = line.split(' ');
+    return { kind: TrackingEventKind.parse(kind), at: `${date} ${time}`, ...(containerNo ? { containerNo } : {}) };
+  });
 }
 
 /** A declaration (told apart by its bill of lading) and its events, entered through the host as a person would by hand. */

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { openApp, screen } from './app-helpers';
 import { expect, test } from './host-fixture';
 import { openDeclaration } from './outbox-helpers';
-import { seedTracked } from './tracking-helpers';
+import { seedEvents, seedTracked } from './tracking-helpers';
 
 /**
  * The declaration page's 通关+物流 timeline, with events entered by hand through the host and in
@@ -16,12 +16,7 @@ const step = (page: Page, kind: string) => page.getByTestId('clearance-timeline'
 
 test('the timeline shows each step, the hours between, 提前申报 when declared before arrival, and takes a hand entry', async ({ page, host }) => {
   test.setTimeout(60_000);
-  await seedTracked(host, 'COSU6200000001', [
-    { kind: 'vessel-arrival', at: '2026-11-03 14:00' },
-    { kind: 'declared', at: '2026-11-03 12:00' },
-    { kind: 'accepted', at: '2026-11-03 15:00' },
-    { kind: 'released', at: '2026-11-04 10:00' },
-  ]);
+  await seedTracked(host, 'COSU6200000001', seedEvents('vessel-arrival 2026-11-03 14:00', 'declared 2026-11-03 12:00', 'accepted 2026-11-03 15:00', 'released 2026-11-04 10:00'));
   await openApp(page, host);
   await openDeclaration(page, 'COSU6200000001');
   const timeline = page.getByTestId('clearance-timeline');
