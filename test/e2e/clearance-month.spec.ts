@@ -35,6 +35,7 @@ const monthSimulator = {
     close: t(0, 0, 120),
     deliveryLag: t(1, 30, 180),
     vesselArrival: { min: -2880, mode: 0, max: 1440 },
+    goodsArrival: { min: -1440, mode: -240, max: 30 },
     discharge: t(120, 360, 1440),
     terminalRelease: t(10, 30, 120),
     edoIssued: t(30, 120, 720),
@@ -99,7 +100,7 @@ test('a simulated month of 500 declarations: the dashboard shows what the raw fe
   await expect
     .poll(
       async () => {
-        chains = await truthChains(gateway.url, token);
+        chains = await truthChains(gateway.url, token, (key) => directionOfKey.get(key));
         return [...directionOfKey].filter(([key, direction]) => {
           const chain = chains.get(key);
           return !chain || !settled(chain, direction);

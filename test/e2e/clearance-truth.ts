@@ -46,8 +46,11 @@ async function readFeed<T extends { cursor: string }>(url: string, token: string
 
 const tag = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
 
-/** Every submission's chain, from everything the gateway has published so far. */
-export async function truthChains(url: string, token: string): Promise<Map<string, TruthChain>> {
+/**
+ * Every submission's chain, from everything the gateway has published so far. Arrival: the
+ * vessel's for an import, the goods' arrival in the supervised area (运抵) for an export.
+ */
+export async function truthChains(url: string, token: string, directionOf: (key: string) => 'I' | 'E' | undefined): Promise<Map<string, TruthChain>> {
   const receipts = await readFeed<RawReceipt>(url, token, '/v1/receipts', 'receipts');
   const milestones = await readFeed<RawMilestone>(url, token, '/v1/milestones', 'milestones');
   const chains = new Map<string, TruthChain>();
@@ -75,7 +78,8 @@ export async function truthChains(url: string, token: string): Promise<Map<strin
     const c = chain(milestone.idempotencyKey);
     c.milestones.add(milestone.kind);
     const at = Date.parse(milestone.at);
-    if (milestone.kind === 'vessel-arrival') c.arrival = earliest(c.arrival, at);
+    const arrivalKind = directionOf(milestone.idempotencyKey) === 'E' ? 'goods-arrival' : 'vessel-arrival';
+    if (milestone.kind === arrivalKind) c.arrival = earliest(c.arrival, at);
     if (milestone.kind === 'gate-out') c.gateOut = c.gateOut === null ? at : Math.max(c.gateOut, at);
   }
   return chains;
@@ -84,9 +88,9 @@ export async function truthChains(url: string, token: string): Promise<Map<strin
 /** Whether the simulator has nothing more to say about a submission (closed, refused, or returned and its vessel discharged). */
 export function settled(c: TruthChain, direction: 'I' | 'E'): boolean {
   if (c.channels.has('E')) return true;
-  // Exports have no logistics feed; an import's vessel is discharged even when customs returned it.
-  if (c.channels.has('Z')) return direction === 'E' || c.milestones.has('discharge');
-  return c.channels.has('R') && (direction === 'E' || c.milestones.has('gate-out'));
+  // An export's only logistics event is its goods' arrival; an import's vessel is discharged even when customs returned it.
+  const logisticsDone = direction === 'E' ? c.milestones.has('goods-arrival') : c.milestones.has(c.channels.has('Z') ? 'discharge' : 'gate-out');
+  return (c.channels.has('R') || c.channels.has('Z')) && logisticsDone;
 }
 
 export interface TruthStats {

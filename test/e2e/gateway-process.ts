@@ -41,6 +41,7 @@ function simulatorConfig() {
       close: quick(0.5),
       deliveryLag: quick(0.5),
       vesselArrival: { min: 0, mode: 0, max: 0 },
+      goodsArrival: { min: 0, mode: 0, max: 0 },
       discharge: quick(0.5),
       terminalRelease: quick(0.5),
       edoIssued: quick(0.5),
