@@ -232,6 +232,7 @@ describe('tracking export: XLSX', () => {
     expectNumber(yangshan.getCell(3), 412, '0');
     expectNumber(yangshan.getCell(7), dashboard.breakdown.rows[0]?.intervals[0]?.meanH ?? null, '0.00');
     expect(breakdown.getColumn(2).width ?? 0).toBeGreaterThan(10);
+    for (const ws of zh.worksheets) for (const n of [1, 2, 3]) expect(ws.getColumn(n).width ?? 0, `${ws.name} column ${n}`).toBeGreaterThanOrEqual(10);
 
     const monthly = sheet(zh, '月度');
     dashboard.monthly.forEach((m, i) => {

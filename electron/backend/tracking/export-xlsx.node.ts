@@ -42,7 +42,7 @@ function writeTable(sheet: ExcelJS.Worksheet, table: ExportTable, top: number, l
   table.columns.forEach((column, i) => {
     const widest = Math.max(Math.min(textWidth(column.header), 24), ...table.rows.map((row) => shownWidth(row[i] ?? null, column.kind)));
     const sheetColumn = sheet.getColumn(left + i);
-    sheetColumn.width = Math.max(sheetColumn.width ?? 0, Math.min(Math.max(widest + 2, 8), 60));
+    sheetColumn.width = Math.max(sheetColumn.width ?? 0, Math.min(Math.max(widest + 2, 10), 60));
   });
   return top + 1 + table.rows.length;
 }
