@@ -34,6 +34,8 @@ export const SimulatorConfigSchema = z.object({
     deliveryLag: DurationSchema,
     /** Vessel arrival relative to the submission (negative: declared before arrival). */
     vesselArrival: z.object({ min: z.number(), mode: z.number(), max: z.number() }),
+    /** Export: the goods' arrival in the supervised area (运抵) relative to the submission; usually before it. */
+    goodsArrival: z.object({ min: z.number(), mode: z.number(), max: z.number() }).default({ min: -1440, mode: -240, max: 30 }),
     discharge: DurationSchema,
     terminalRelease: DurationSchema,
     edoIssued: DurationSchema,
@@ -74,6 +76,7 @@ export const defaultSimulatorConfig: SimulatorConfig = {
     close: d(0, 0, 120),
     deliveryLag: d(1, 30, 180),
     vesselArrival: { min: -2880, mode: 0, max: 1440 },
+    goodsArrival: { min: -1440, mode: -240, max: 30 },
     discharge: d(120, 360, 1440),
     terminalRelease: d(10, 30, 120),
     edoIssued: d(30, 120, 720),

@@ -11,6 +11,9 @@ import { seededRandom } from './random';
  *   7 -> L -> J -> (T) -> (C) -> P -> R        the usual path
  *   7 -> E                                      rule violations (NOTE names the rule ids)
  *   7 -> L -> Z                                 returned for modification (returnRate)
+ *
+ * Logistics milestones follow: import vessel -> discharge -> (after release) terminal release ->
+ * EDO -> gate-out; export the goods' arrival in the supervised area (运抵).
  */
 export interface PlanInput {
   /** Identifies the submission for the seed: its idempotency key (ClientSeqNo:revision). */
@@ -74,7 +77,13 @@ export function planSubmission(input: PlanInput, config: SimulatorConfig, seed: 
   for (const receipt of receipts) {
     if (random() < config.outOfOrderRate) receipt.deliverMs += drawMs(random, dur.deliveryLag);
   }
-  return { receipts, milestones: input.direction === 'I' ? planMilestones(random, config, released) : [] };
+  return { receipts, milestones: input.direction === 'I' ? planMilestones(random, config, released) : planExportMilestones(random, config) };
+}
+
+/** Export logistics: the goods reach the supervised area (运抵), usually before the declaration. */
+function planExportMilestones(random: () => number, config: SimulatorConfig): PlannedMilestone[] {
+  const atMs = drawMs(random, config.durations.goodsArrival);
+  return [{ kind: 'goods-arrival', atMs, deliverMs: Math.max(atMs, 0) }];
 }
 
 /** Import logistics: the vessel and the box, independent of customs until the release. */

@@ -96,7 +96,8 @@ export const ReceiptPageSchema = z.object({
 });
 export type ReceiptPage = z.infer<typeof ReceiptPageSchema>;
 
-export const MilestoneKind = z.enum(['vessel-arrival', 'discharge', 'terminal-release', 'edo-issued', 'gate-out']);
+/** Import: the vessel and the box; export: the goods' arrival in the supervised area (运抵) before loading. */
+export const MilestoneKind = z.enum(['vessel-arrival', 'discharge', 'terminal-release', 'edo-issued', 'gate-out', 'goods-arrival']);
 export type MilestoneKind = z.infer<typeof MilestoneKind>;
 
 export const FeedMilestoneSchema = z.object({

@@ -41,6 +41,7 @@ function simulatorConfig() {
       close: quick(0.5),
       deliveryLag: quick(0.5),
       vesselArrival: { min: 0, mode: 0, max: 0 },
+      goodsArrival: { min: 0, mode: 0, max: 0 },
       discharge: quick(0.5),
       terminalRelease: quick(0.5),
       edoIssued: quick(0.5),
@@ -60,6 +61,10 @@ export interface GatewayOptions {
    * hence an E receipt naming the rule, at the gateway.
    */
   confirmTables?: string[];
+  /** The simulator's configuration (server/simulator/config.ts); default: the quick, always-the-same customs above. */
+  simulator?: object;
+  /** Simulated clock speed (default 60: one simulated minute per second). */
+  speed?: number;
 }
 
 /**
@@ -76,12 +81,13 @@ export class GatewayProcess {
     readonly dir: string,
     readonly port: number,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly speed: number,
   ) {}
 
   static async create(options: GatewayOptions = {}): Promise<GatewayProcess> {
     if (!existsSync(GATEWAY_BUNDLE)) throw new Error(`${GATEWAY_BUNDLE} is missing: run "npm run build" before the end-to-end tests.`);
     const dir = mkdtempSync(join(tmpdir(), 'clearway-e2e-gateway-'));
-    writeFileSync(join(dir, 'simulator.json'), JSON.stringify(simulatorConfig()));
+    writeFileSync(join(dir, 'simulator.json'), JSON.stringify(options.simulator ?? simulatorConfig()));
     // SQLite in the data folder, whatever the shell says about PostgreSQL.
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.DATABASE_URL;
@@ -95,7 +101,7 @@ export class GatewayProcess {
       }
       env.CLEARWAY_SEEDS = seeds;
     }
-    return new GatewayProcess(dir, await freePort(), env);
+    return new GatewayProcess(dir, await freePort(), env, options.speed ?? 60);
   }
 
   /** An admin command on the gateway's data folder; returns its standard output. */
@@ -124,7 +130,7 @@ export class GatewayProcess {
   async start(): Promise<void> {
     this.output = '';
     this.url = '';
-    const args = ['serve', '--port', String(this.port), '--data', join(this.dir, 'data'), '--speed', '60', '--simulator', join(this.dir, 'simulator.json'), '--log-level', 'warn', '--lang', 'en'];
+    const args = ['serve', '--port', String(this.port), '--data', join(this.dir, 'data'), '--speed', String(this.speed), '--simulator', join(this.dir, 'simulator.json'), '--log-level', 'warn', '--lang', 'en'];
     const child = spawn(process.execPath, [GATEWAY_BUNDLE, ...args], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     await new Promise<void>((done, reject) => {

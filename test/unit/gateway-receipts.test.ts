@@ -1,3 +1,4 @@
+import { validExport } from '../fixtures/export-declaration';
 import { describe, expect, it } from 'vitest';
 import { MilestonePageSchema, ReceiptPageSchema, type FeedReceipt, type SubmissionResult } from '../../shared/gateway/api';
 import { parseReceipt } from '../../shared/messages/receipts';
@@ -93,5 +94,20 @@ describe.each(storageKinds)('gateway receipts feed (%s)', (kind) => {
       after = page.nextCursor;
     }
     expect([...kinds].sort()).toEqual(['discharge', 'edo-issued', 'gate-out', 'terminal-release', 'vessel-arrival']);
+  });
+
+  it("serves an export's goods arrival in the supervised area (运抵) on the logistics feed, usually before the declaration", async () => {
+    const { url, storage } = await gateways.start(kind, { speed: 1_000_000 });
+    const { token } = await tenant(storage);
+    const api = client(url, token);
+    const sent = await api.post<SubmissionResult>('/v1/submissions', submissionOf('CWR000000000000005', { draft: validExport() }));
+    const receipts = await receiptsUntilFinal(api, sent.body.seqNo ?? '');
+    const declared = parseReceipt(receipts.find((r) => r.channel === '7')?.xml ?? '').noticeDate;
+    let page = MilestonePageSchema.parse((await api.get('/v1/milestones?after=0&waitMs=2000')).body);
+    while (page.milestones.length === 0) page = MilestonePageSchema.parse((await api.get('/v1/milestones?after=0&waitMs=2000')).body);
+    expect(page.milestones.map((m) => m.kind)).toEqual(['goods-arrival']);
+    expect(page.milestones[0]).toMatchObject({ seqNo: sent.body.seqNo, clientSeqNo: 'CWR000000000000005' });
+    // Simulated time: at most 30 minutes after the acceptance, which the 7 receipt follows (China time).
+    expect(Date.parse(page.milestones[0]?.at ?? '')).toBeLessThan(Date.parse(`${declared}+08:00`) + 31 * 60_000);
   });
 });

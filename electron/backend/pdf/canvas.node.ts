@@ -30,6 +30,8 @@ import { embedCjkFont } from './fonts.node';
 
 /** A4 in points, portrait. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
+/** A4 turned sideways (one-page reports with charts). */
+export const A4_LANDSCAPE = { width: A4.height, height: A4.width } as const;
 export const MARGIN = { left: 28, right: 28, top: 30, bottom: 66 } as const;
 export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
@@ -98,14 +100,14 @@ export class PdfCanvas {
     return this.pages.length - 1;
   }
 
-  newPage(): PDFPage {
-    const page = this.doc.addPage([A4.width, A4.height]);
+  newPage(size: { width: number; height: number } = A4): PDFPage {
+    const page = this.doc.addPage([size.width, size.height]);
     const keys = {
       regular: page.node.newFontDictionary(this.fonts.regular.name, this.fonts.regular.ref),
       bold: page.node.newFontDictionary(this.fonts.bold.name, this.fonts.bold.ref),
     };
     this.pages.push({ page, keys });
-    this.y = A4.height - MARGIN.top;
+    this.y = size.height - MARGIN.top;
     return page;
   }
 
@@ -202,6 +204,20 @@ export class PdfCanvas {
     const target = this.pages[pageIndex];
     if (!target) throw new Error(`no page ${pageIndex}`);
     this.textOn(target, value, x, y, style, style.weight ?? 'regular');
+  }
+
+  /** `text` cut to `maxWidth` with a trailing "…" when it is wider (labels in charts, one-line cells). */
+  fit(text: string, maxWidth: number, style: TextStyle): string {
+    if (this.width(text, style) <= maxWidth) return text;
+    const chars = [...text];
+    let low = 0;
+    let high = chars.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (this.width(chars.slice(0, mid).join('') + '…', style) <= maxWidth) low = mid;
+      else high = mid - 1;
+    }
+    return chars.slice(0, low).join('').trimEnd() + '…';
   }
 
   /** Text aligned in a box of `width` starting at x. */

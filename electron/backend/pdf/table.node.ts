@@ -17,6 +17,9 @@ export interface TableOptions {
   newPage: () => void;
   /** Space to keep free under the table on every page (e.g. for the totals). */
   bottomReserve?: number;
+  /** Left edge and total width in points (default: the portrait page's content area). */
+  left?: number;
+  width?: number;
 }
 
 const PAD_X = 2.5;
@@ -25,21 +28,24 @@ const LINE_GAP = 1.25;
 
 export class FlowingTable {
   private readonly widths: number[];
-  private readonly x0 = MARGIN.left;
+  private readonly x0: number;
+  private readonly totalWidth: number;
 
   constructor(
     private readonly canvas: PdfCanvas,
     private readonly options: TableOptions,
   ) {
+    this.x0 = options.left ?? MARGIN.left;
+    this.totalWidth = options.width ?? CONTENT_WIDTH;
     const sum = options.columns.reduce((s, c) => s + c.width, 0);
-    this.widths = options.columns.map((c) => (c.width / sum) * CONTENT_WIDTH);
+    this.widths = options.columns.map((c) => (c.width / sum) * this.totalWidth);
   }
 
   /** Draws the header row at the current position (call once; page breaks repeat it). */
   header(): void {
     const wrapped = this.wrapped(this.options.columns.map((c) => c.header), this.options.head);
     const height = this.heightOf(wrapped, this.options.head);
-    this.canvas.shade(this.x0, this.canvas.y - height, CONTENT_WIDTH, height, 0.9);
+    this.canvas.shade(this.x0, this.canvas.y - height, this.totalWidth, height, 0.9);
     this.drawCells(wrapped, height, this.options.head, true);
   }
 
@@ -72,8 +78,9 @@ export class FlowingTable {
     const top = this.canvas.y;
     const pieces: { value: string; x: number; y: number }[] = [];
     let x = this.x0;
-    const segments: [number, number, number, number][] = [[this.x0, top - height, this.x0 + CONTENT_WIDTH, top - height]];
-    if (isHeader) segments.push([this.x0, top, this.x0 + CONTENT_WIDTH, top]);
+    const right = this.x0 + this.totalWidth;
+    const segments: [number, number, number, number][] = [[this.x0, top - height, right, top - height]];
+    if (isHeader) segments.push([this.x0, top, right, top]);
     segments.push([x, top, x, top - height]);
     wrapped.forEach((lines, i) => {
       const width = this.widths[i] ?? 0;

@@ -9,6 +9,7 @@ import { HeadForm } from './head-form';
 import { ItemsSection } from './items/items-section';
 import { childBlocks, childTables } from './children/child-blocks';
 import { ChildSections } from './children/child-section';
+import { RecordSections } from './children/record-sections';
 import { ensureTables } from './codes/reference-store';
 import { usePendingFocus } from './use-pending-focus';
 import { FindingCounts, FindingsPanel } from './validation/findings-panel';
@@ -127,6 +128,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
           <HeadForm draftId={draft.id} head={draft.data.head} saveError={draft.saveError} readOnly={readOnly} onEdit={edit} onLeaveField={save} messageFor={messageFor} />
           <ItemsSection items={draft.data.items} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
           <ChildSections blocks={childBlocks} draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
+          <RecordSections draft={draft.data} readOnly={readOnly} onLeaveField={save} messageFor={messageFor} />
         </form>
         <div className="editor-side">
           {submittable && <SubmitBox documentId={draft.id} title={title} />}

@@ -3,8 +3,9 @@ import type { KeyboardEvent } from 'react';
 /** Marks the inputs that take part in Enter-to-next-field, in document order. */
 export const FIELD_ATTRIBUTE = 'data-editor-field';
 
+/** Fields in document order, except those inside a folded section (a closed details element). */
 function fieldsOf(form: HTMLElement): HTMLElement[] {
-  return Array.from(form.querySelectorAll<HTMLElement>(`[${FIELD_ATTRIBUTE}]`));
+  return Array.from(form.querySelectorAll<HTMLElement>(`[${FIELD_ATTRIBUTE}]`)).filter((field) => !field.closest('details:not([open])'));
 }
 
 /**
