@@ -188,11 +188,14 @@ test('events from a CSV: the dry run names each bad row and column, nothing is w
 
   await file.setInputFiles({ name: 'terminal-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv, 'utf8') });
   const errors = dialog.getByTestId('import-errors');
-  await expect(errors.getByRole('listitem')).toHaveCount(2);
-  await expect(errors.getByRole('listitem').nth(0)).toContainText('第 3 行');
-  await expect(errors.getByRole('listitem').nth(0)).toContainText('事件');
-  await expect(errors.getByRole('listitem').nth(1)).toContainText('第 4 行');
-  await expect(errors.getByRole('listitem').nth(1)).toContainText('时间');
+  const errorRows = errors.locator('tbody tr');
+  await expect(errorRows).toHaveCount(2);
+  await expect(errorRows.nth(0).locator('td').nth(0)).toHaveText('3');
+  await expect(errorRows.nth(0).locator('td').nth(1)).toHaveText('事件');
+  await expect(errorRows.nth(0).locator('td').nth(2)).toContainText('装船');
+  await expect(errorRows.nth(1).locator('td').nth(0)).toHaveText('4');
+  await expect(errorRows.nth(1).locator('td').nth(1)).toHaveText('时间');
+  await expect(errorRows.nth(1).locator('td').nth(2)).toContainText('2026-13-05 16:40');
   await expect(dialog.getByText('文件中有错误，未写入任何事件。')).toBeVisible();
   await expect(dialog.getByRole('button', { name: /导入 \d+ 条事件/ })).toBeDisabled();
   await screen(page, 'tracking-import-errors-zh');

@@ -104,15 +104,31 @@ export function ImportEventsDialog({ onClose }: { onClose(): void }) {
             <>
               <p className="notice notice-error">{t('tracking.import.notWritten')}</p>
               <h3>{t('tracking.import.errorsTitle')}</h3>
-              <ul className="tracking-import-errors" data-testid="import-errors">
-                {check.errors.map((e, i) => (
-                  <li key={i}>
-                    <strong>{t('tracking.import.errorAt', { row: e.row })}</strong>
-                    {e.column && <span> · {t('tracking.import.errorColumn', { column: e.column })}</span>}
-                    <span>: {english ? e.messageEn : e.messageZh}</span>
-                  </li>
-                ))}
-              </ul>
+              <div className="tracking-import-errors">
+                <table className="data-table" data-testid="import-errors">
+                  <colgroup>
+                    <col className="col-tl-row" />
+                    <col className="col-tl-column" />
+                    <col />
+                  </colgroup>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('tracking.import.columns.row')}</th>
+                      <th scope="col">{t('tracking.import.columns.column')}</th>
+                      <th scope="col">{t('tracking.import.columns.problem')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {check.errors.map((e, i) => (
+                      <tr key={i}>
+                        <td className="cell-number">{e.row}</td>
+                        <td>{e.column ?? '—'}</td>
+                        <td className="import-error-text">{english ? e.messageEn : e.messageZh}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </>
           )}
           {check.preview.length > 0 && (
@@ -135,7 +151,7 @@ export function ImportEventsDialog({ onClose }: { onClose(): void }) {
                     {check.preview.slice(0, PREVIEW_ROWS).map((p) => (
                       <tr key={`${p.row}-${p.kind}`}>
                         <td className="cell-number">{p.row}</td>
-                        <td>{p.documentTitle}</td>
+                        <td className="import-document">{p.documentTitle}</td>
                         <td>{english ? trackingEventNames[p.kind].en : trackingEventNames[p.kind].zh}</td>
                         <td className="cell-time">{formatLocalTime(p.at)}</td>
                         <td className="mono">{p.containerNo ?? ''}</td>
