@@ -47,7 +47,7 @@ test('the timeline shows each step, the hours between, 提前申报 when declare
   await expect(step(page, 'gate-out')).toHaveAttribute('data-state', 'awaited');
 
   await form.getByLabel('箱号（可选）').fill('CSQU3054383');
-  await form.getByLabel('备注（可选）').fill('沪A·12345');
+  await form.getByLabel('说明（可选）').fill('沪A·12345');
   await form.getByRole('button', { name: '添加事件' }).click();
   await expect(step(page, 'gate-out')).toHaveAttribute('data-state', 'done');
   await expect(step(page, 'gate-out').getByTestId('step-hours')).toHaveText('+8.50 h');

@@ -23,7 +23,7 @@ export const timelineZh = {
       at: '发生时间',
       container: '箱号（可选）',
       containerPlaceholder: '如 MSCU1234567',
-      note: '备注（可选）',
+      note: '说明（可选）',
       submit: '添加事件',
       added: '已添加事件：{{kind}}',
       needTime: '请填写发生时间。',
