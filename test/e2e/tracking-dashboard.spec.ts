@@ -64,8 +64,9 @@ async function screenDashboard(page: Page, name: string): Promise<void> {
 async function showOctober(page: Page): Promise<void> {
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: '通关时效', level: 1 })).toBeVisible();
-  await page.getByLabel('起始日期').fill('2026-10-01');
-  await page.getByLabel('截止日期').fill('2026-10-31');
+  const filters = page.getByTestId('tracking-filters');
+  await filters.getByLabel('开始日期').fill('2026-10-01');
+  await filters.getByLabel('结束日期').fill('2026-10-31');
   await expect(page.getByTestId('tile-declarations')).toContainText(String(october.length));
 }
 
@@ -111,7 +112,7 @@ test('the dashboard’s figures equal those computed from the events; lists open
 
   // Back to Tracking: the filters were kept. A port's group lists its declarations.
   await page.keyboard.press('Alt+3');
-  await expect(page.getByLabel('起始日期')).toHaveValue('2026-10-01');
+  await expect(page.getByTestId('tracking-filters').getByLabel('开始日期')).toHaveValue('2026-10-01');
   const groups = page.getByRole('list', { name: '分组' });
   await expect(groups.getByRole('button')).toHaveCount(2);
   for (const [port, name] of [[yangshan, '洋山海关'], [waigaoqiao, '外港海关']] as const) {

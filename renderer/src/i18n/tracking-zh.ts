@@ -8,8 +8,8 @@ export const trackingZh = {
     filters: {
       label: '统计条件',
       period: '期间',
-      from: '起始日期',
-      to: '截止日期',
+      from: '开始日期',
+      to: '结束日期',
       presets: { thisMonth: '本月', lastMonth: '上月', last3Months: '近3个月', thisYear: '今年' },
       direction: '进出口',
       all: '全部',

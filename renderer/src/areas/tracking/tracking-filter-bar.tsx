@@ -19,7 +19,7 @@ export function TrackingFilterBar() {
   const partyText = useDebounced(f.party, 300);
   const parties = useLibraryList('party', partyText, 50);
   return (
-    <div className="tracking-filters" role="group" aria-label={t('tracking.filters.label')}>
+    <div className="tracking-filters" role="group" aria-label={t('tracking.filters.label')} data-testid="tracking-filters">
       <div className="tracking-filter-line">
         <div className="tracking-presets" role="group" aria-label={t('tracking.filters.period')}>
           {periodPresets.map((preset) => (
