@@ -47,11 +47,17 @@ function initialFilters(): TrackingFilters {
   };
 }
 
+/** A new period; until the broker turns the baseline on, it follows as the same dates a year earlier. */
+function withPeriod(s: TrackingFilters, period: Pick<TrackingFilters, 'from' | 'to' | 'preset'>): Partial<TrackingFilters> {
+  if (s.baseline.enabled || !period.from || !period.to) return period;
+  return { ...period, baseline: { ...s.baseline, ...yearBefore(period) } };
+}
+
 /** The dashboard's filters outlive the area: opening a declaration from a list and coming back keeps them. */
 export const useTrackingFilters = create<TrackingFilterStore>((set) => ({
   ...initialFilters(),
-  choosePreset: (preset) => set({ ...presetPeriod(preset), preset }),
-  setPeriod: (change) => set({ ...change, preset: null }),
+  choosePreset: (preset) => set((s) => withPeriod(s, { ...presetPeriod(preset), preset })),
+  setPeriod: (change) => set((s) => withPeriod(s, { from: change.from ?? s.from, to: change.to ?? s.to, preset: null })),
   setDirection: (direction) => set({ direction }),
   setParty: (party) => set({ party }),
   setBreakdown: (breakdown) => set({ breakdown }),
