@@ -11,10 +11,17 @@ import { OutboxEngine, type AttemptSignal } from './engine.node';
 import { getOutboxItem, getOutboxRow, outboxNotFound, listOutbox, outboxCounts, outboxDetail, recordAttempt, setDocumentStatus } from './outbox-store.node';
 import { storedReceiptsOf } from './receipt-rows.node';
 import { pullReceiptsOnce, type PulledReceipts } from './receipt-feed.node';
+import { pullMilestonesOnce } from './milestone-feed.node';
+import { catchUpTracking } from '../tracking/catch-up.node';
 import { loadSyncSettings, publicSettings, saveSyncSettings, type StoredSyncSettings } from './sync-settings.node';
 
 type SyncCall = 'sync.status' | 'sync.configure' | 'sync.enqueue' | 'sync.list' | 'sync.item' | 'sync.sendNow' | 'sync.cancel' | 'receipts.forDocument';
 export type SyncHandlers = { [K in SyncCall]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+/** One pull of the channel's feeds: its receipts, and its logistics milestones where it has them. */
+export interface PulledFeeds extends PulledReceipts {
+  milestones: number;
+}
 
 export type SyncEmit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -120,6 +127,9 @@ export class SyncService {
     this.started = true;
     const recovered = this.engine.recoverInterrupted();
     if (recovered) this.changed([]);
+    // Receipts stored before tracking existed get their events once; late feed events find their declaration.
+    const tracked = catchUpTracking(this.options.store.db, this.options.now());
+    if (tracked.length) this.options.emit('tracking.changed', { documentIds: tracked });
     if (this.timers) this.scheduleProbe(0);
   }
 
@@ -181,11 +191,17 @@ export class SyncService {
     this.scheduleWake();
   }
 
-  /** One receipts pull (long-poll up to waitMs), applied and committed with its cursor. */
-  async pullNow(waitMs = 0): Promise<PulledReceipts | null> {
+  /**
+   * One receipts pull (long-poll up to waitMs), applied and committed with its cursor; then the
+   * logistics feed's page (no wait), committed with its own cursor.
+   */
+  async pullNow(waitMs = 0): Promise<PulledFeeds | null> {
     const channel = this.channel;
     if (!channel || this.configProblem) return null;
-    const pulled = await pullReceiptsOnce(this.options.store.db, channel, waitMs, this.options.now, this.pullController.signal);
+    const db = this.options.store.db;
+    const signal = this.pullController.signal;
+    const pulled = await pullReceiptsOnce(db, channel, waitMs, this.options.now, signal);
+    const milestones = pulled && !this.stopped ? await pullMilestonesOnce(db, channel, 0, this.options.now, signal) : null;
     if (pulled && !this.stopped) {
       const wasOffline = this.online === false;
       this.online = true;
@@ -199,8 +215,10 @@ export class SyncService {
         this.options.emit('receipts.arrived', { documentIds: pulled.documentIds, count: pulled.stored });
         this.changed(pulled.documentIds);
       }
+      const tracked = new Set([...pulled.trackedDocumentIds, ...(milestones?.documentIds ?? [])]);
+      if (tracked.size > 0) this.options.emit('tracking.changed', { documentIds: [...tracked] });
     }
-    return pulled;
+    return pulled && { ...pulled, milestones: milestones?.received ?? 0 };
   }
 
   // ── Inside ──
@@ -324,7 +342,7 @@ export class SyncService {
           const started = Date.now();
           const pulled = await this.pullNow(this.options.receiptWaitMs ?? 20_000);
           // A channel that answers at once with nothing (a folder scan) is not asked again in a tight loop.
-          if (pulled && pulled.received === 0 && Date.now() - started < 500) await new Promise((r) => setTimeout(r, 1_000).unref());
+          if (pulled && pulled.received + pulled.milestones === 0 && Date.now() - started < 500) await new Promise((r) => setTimeout(r, 1_000).unref());
         }
       } catch (error) {
         if (this.stopped || signal.aborted) return; // closed, or the settings changed: the next probe starts a new loop
