@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend.node';
+import type { SyncTuning } from '../../electron/backend/sync/sync-service.node';
 import type { OutboxItem } from '../../shared/sync/schema';
 import type { Timeline } from '../../shared/model/tracking';
 import { validImport } from '../fixtures/declarations';
@@ -29,17 +30,17 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function startGateway(seed: number): Promise<GatewayProcess> {
+async function startGateway(seed: number, speed = 1_000_000, simulatorOverrides: object = {}): Promise<GatewayProcess> {
   const dataDir = mkdtempSync(join(work, 'gateway-'));
   const simulator = join(dataDir, 'simulator.json');
   // Receipts out of order, nothing returned for modification: every declaration reaches its gate-out.
-  writeFileSync(simulator, JSON.stringify({ outOfOrderRate: 0.3, returnRate: 0 }));
+  writeFileSync(simulator, JSON.stringify({ outOfOrderRate: 0.3, returnRate: 0, ...simulatorOverrides }));
   mkdirSync(join(dataDir, 'db'));
   const gateway = new GatewayProcess({
     bundle,
     dataDir: join(dataDir, 'db'),
     port: await freePort(),
-    speed: 1_000_000,
+    speed,
     seed,
     serveArgs: ['--simulator', simulator, '--log-level', 'warn'],
   });
@@ -48,9 +49,9 @@ async function startGateway(seed: number): Promise<GatewayProcess> {
   return gateway;
 }
 
-async function desktop(gateway: GatewayProcess, token: string): Promise<{ backend: Backend; profile: string }> {
+async function desktop(gateway: GatewayProcess, token: string, tuning: SyncTuning = {}): Promise<{ backend: Backend; profile: string }> {
   const profile = tempProfile();
-  const backend = syncBackend(profile);
+  const backend = syncBackend(profile, { sync: tuning });
   await ok(backend, 'sync.configure', { channel: 'gateway', gatewayUrl: gateway.url, deviceToken: token });
   return { backend, profile };
 }
@@ -159,6 +160,25 @@ describe("the gateway's logistics feed", () => {
     const rows = db.prepare("SELECT kind, count(*) AS n FROM tracking_events WHERE source = 'gateway' GROUP BY kind").all() as { n: number }[];
     expect(rows.every((r) => r.n === 1)).toBe(true);
     db.close();
+    backend.close();
+  }, 60_000);
+
+  it('with its own timers, reads milestones that come after the last receipt without waiting on the receipts long-poll', async () => {
+    // 100,000x: the box leaves the terminal two simulated days (about 1.7 s) after its EDO, long after the closing receipt.
+    const day = { min: 2880, mode: 2880, max: 2880 };
+    const gateway = await startGateway(74, 100_000, { outOfOrderRate: 0, durations: { close: { min: 0, mode: 0, max: 0 }, gateOut: day } });
+    const { token } = await gateway.enrol('上海临港报关行', '91310000MA1FL7404X', 'advanced-certified');
+    // The receipts long-poll waits 30 s; the gate-out comes days (simulated) after the last receipt.
+    const { backend } = await desktop(gateway, token, { timers: true, receiptWaitMs: 30_000, probeOnlineMs: 60_000 });
+    const emitted = recordEvents(backend);
+    const id = await saveNew(backend, { kind: 'declaration', data: validImport() });
+    await ok<OutboxItem>(backend, 'sync.enqueue', { documentId: id });
+    await until(
+      'the gate-out through the milestones loop',
+      async () => (await ok<Timeline>(backend, 'tracking.timeline', { documentId: id })).steps.find((s) => s.kind === 'gate-out')?.state === 'done',
+      300,
+    );
+    expect(emitted('tracking.changed').some((p) => p.documentIds.includes(id))).toBe(true);
     backend.close();
   }, 60_000);
 

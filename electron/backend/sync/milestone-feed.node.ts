@@ -33,3 +33,62 @@ export async function pullMilestonesOnce(
   })();
   return { received: batch.milestones.length, documentIds };
 }
+
+export interface MilestonePullerOptions {
+  db: () => Database.Database;
+  channel: () => SubmissionChannel | null;
+  now: () => Date;
+  /** Whether the feed may be read now (online, configured, not stopped). */
+  mayPull: () => boolean;
+  /** Aborted when the service stops or its settings change. */
+  signal: () => AbortSignal;
+  /** Tells the UI which documents' events changed. */
+  changed: (documentIds: string[]) => void;
+  waitMs: number;
+}
+
+/**
+ * Reads the logistics feed one page at a time, never two at once (so the cursor only moves
+ * forward), and with timers in its own long-poll loop beside the receipts loop: milestones keep
+ * coming after the last receipt (a gate-out days after release) and must not wait on that loop.
+ */
+export class MilestonePuller {
+  private inFlight = false;
+  private looping = false;
+
+  constructor(private readonly options: MilestonePullerOptions) {}
+
+  /** One page; null when the channel has no logistics feed or a pull is already under way. */
+  async pullOnce(waitMs: number): Promise<PulledMilestones | null> {
+    const channel = this.options.channel();
+    if (!channel?.pullMilestones || this.inFlight) return null;
+    this.inFlight = true;
+    try {
+      const pulled = await pullMilestonesOnce(this.options.db(), channel, waitMs, this.options.now, this.options.signal());
+      if (pulled?.documentIds.length) this.options.changed(pulled.documentIds);
+      return pulled;
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  /** Starts the long-poll loop unless it runs; it ends when the service may not pull, and the next good probe starts it again. */
+  ensureLooping(): void {
+    if (this.looping || !this.options.channel()?.pullMilestones) return;
+    this.looping = true;
+    const signal = this.options.signal();
+    void (async () => {
+      try {
+        while (this.options.mayPull() && !signal.aborted) {
+          const pulled = await this.pullOnce(this.options.waitMs).catch(() => null);
+          // Nothing new at once, another pull under way, or a failure (the receipts loop reports connectivity): breathe.
+          if (!pulled || pulled.received === 0) await new Promise((r) => setTimeout(r, 1_000).unref());
+        }
+      } finally {
+        this.looping = false;
+        // Stopped by a settings change while still online: read the new channel's feed straight away.
+        if (signal.aborted && this.options.mayPull()) this.ensureLooping();
+      }
+    })();
+  }
+}

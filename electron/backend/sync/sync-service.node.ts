@@ -11,7 +11,7 @@ import { OutboxEngine, type AttemptSignal } from './engine.node';
 import { getOutboxItem, getOutboxRow, outboxNotFound, listOutbox, outboxCounts, outboxDetail, recordAttempt, setDocumentStatus } from './outbox-store.node';
 import { storedReceiptsOf } from './receipt-rows.node';
 import { pullReceiptsOnce, type PulledReceipts } from './receipt-feed.node';
-import { pullMilestonesOnce } from './milestone-feed.node';
+import { MilestonePuller } from './milestone-feed.node';
 import { catchUpTracking } from '../tracking/catch-up.node';
 import { loadSyncSettings, publicSettings, saveSyncSettings, type StoredSyncSettings } from './sync-settings.node';
 
@@ -69,6 +69,7 @@ export class SyncService {
   private changeTimer: NodeJS.Timeout | null = null;
   private readonly changedDocuments = new Set<string>();
   private pullController = new AbortController();
+  private readonly milestones: MilestonePuller;
 
   constructor(private readonly options: SyncServiceOptions) {
     const db = options.store.db;
@@ -82,6 +83,15 @@ export class SyncService {
       onSettled: (documentId, signal, problem) => this.onSettled(documentId, signal, problem),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.backoff ? { backoff: options.backoff } : {}),
+    });
+    this.milestones = new MilestonePuller({
+      db: () => options.store.db,
+      channel: () => (this.configProblem ? null : this.channel),
+      now: options.now,
+      mayPull: () => !this.stopped && this.timers && this.online === true,
+      signal: () => this.pullController.signal,
+      changed: (documentIds) => options.emit('tracking.changed', { documentIds }),
+      waitMs: options.receiptWaitMs ?? 20_000,
     });
     this.buildChannel();
   }
@@ -192,33 +202,31 @@ export class SyncService {
   }
 
   /**
-   * One receipts pull (long-poll up to waitMs), applied and committed with its cursor; then the
-   * logistics feed's page (no wait), committed with its own cursor.
+   * One receipts pull (long-poll up to waitMs), applied and committed with its cursor; then a page
+   * of the logistics feed (no wait) with its own cursor, unless the milestones loop is reading it.
    */
   async pullNow(waitMs = 0): Promise<PulledFeeds | null> {
     const channel = this.channel;
     if (!channel || this.configProblem) return null;
-    const db = this.options.store.db;
-    const signal = this.pullController.signal;
-    const pulled = await pullReceiptsOnce(db, channel, waitMs, this.options.now, signal);
-    const milestones = pulled && !this.stopped ? await pullMilestonesOnce(db, channel, 0, this.options.now, signal) : null;
-    if (pulled && !this.stopped) {
-      const wasOffline = this.online === false;
-      this.online = true;
-      this.connectivityProblem = null;
-      if (wasOffline) {
-        this.changed([]);
-        this.kickSend();
-      }
-      this.lastContactAt = this.options.now().toISOString();
-      if (pulled.stored > 0) {
-        this.options.emit('receipts.arrived', { documentIds: pulled.documentIds, count: pulled.stored });
-        this.changed(pulled.documentIds);
-      }
-      const tracked = new Set([...pulled.trackedDocumentIds, ...(milestones?.documentIds ?? [])]);
-      if (tracked.size > 0) this.options.emit('tracking.changed', { documentIds: [...tracked] });
+    const pulled = await pullReceiptsOnce(this.options.store.db, channel, waitMs, this.options.now, this.pullController.signal);
+    if (!pulled) return null;
+    if (this.stopped) return { ...pulled, milestones: 0 };
+    const wasOffline = this.online === false;
+    this.online = true;
+    this.connectivityProblem = null;
+    if (wasOffline) {
+      this.changed([]);
+      this.kickSend();
     }
-    return pulled && { ...pulled, milestones: milestones?.received ?? 0 };
+    this.lastContactAt = this.options.now().toISOString();
+    if (pulled.stored > 0) {
+      this.options.emit('receipts.arrived', { documentIds: pulled.documentIds, count: pulled.stored });
+      this.changed(pulled.documentIds);
+    }
+    if (pulled.trackedDocumentIds.length > 0) this.options.emit('tracking.changed', { documentIds: pulled.trackedDocumentIds });
+    // After the receipts are told: a failing logistics page must not hide receipts already committed.
+    const milestones = await this.milestones.pullOnce(0);
+    return { ...pulled, milestones: milestones?.received ?? 0 };
   }
 
   // ── Inside ──
@@ -333,6 +341,7 @@ export class SyncService {
   }
 
   private ensurePulling(): void {
+    this.milestones.ensureLooping();
     if (this.pulling || this.stopped || !this.timers) return;
     this.pulling = true;
     const signal = this.pullController.signal;
