@@ -5,6 +5,7 @@ import { decResult, importResponse } from './helpers/dec-result';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
 import { openProfileDb, queuedDeclaration, recordEvents } from './helpers/tracking-profile';
+import { applyReceipts } from '../../electron/backend/sync/apply-receipts.node';
 
 const tempProfile = useTempProfiles();
 const SEQ = 'I20260000971587171';
@@ -57,6 +58,22 @@ describe('receipts become tracking events in the transaction that stores them', 
     const rows = q.db.prepare('SELECT kind FROM tracking_events').all();
     expect(rows).toEqual([{ kind: 'accepted' }]);
     expect(q.db.prepare('SELECT count(*) AS n FROM receipts').get()).toEqual({ n: 3 });
+    q.close();
+  });
+
+  it('gives receipts that came before their import response (folder mode) their events once the response matches them', async () => {
+    const q = await queuedDeclaration(tempProfile(), validImport());
+    // Handed to the transfer client's folder: receipts are matched by SeqNo, known only from the import response.
+    q.db.prepare("UPDATE outbox SET state = 'awaiting-receipt', channel = 'transfer-folder' WHERE id = ?").run(q.item.id);
+    const folder = (xml: string) => ({ xml, idempotencyKey: null });
+    const early = q.db.transaction(() => applyReceipts(q.db, [folder(decResult({ seqNo: SEQ, channel: 'L', noticeDate: '2026-11-26T11:00:00' }))], new Date()))();
+    expect(early).toMatchObject({ stored: 1, trackedDocumentIds: [] });
+    expect(q.db.prepare('SELECT count(*) AS n FROM tracking_events').get()).toEqual({ n: 0 });
+
+    const matched = q.db.transaction(() => applyReceipts(q.db, [folder(importResponse({ clientSeqNo: q.item.clientSeqNo, seqNo: SEQ }))], new Date()))();
+    expect(matched.trackedDocumentIds).toEqual([q.item.documentId]);
+    const timeline = await ok<Timeline>(q.backend, 'tracking.timeline', { documentId: q.item.documentId });
+    expect(kindsOf(timeline.events)).toEqual(['accepted@2026-11-26T03:00:00.000Z']);
     q.close();
   });
 

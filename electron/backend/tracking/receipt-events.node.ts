@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
 import { receiptChannelEvents } from '../../../shared/model/tracking';
+
+/** Only receipts that are a clearance step are looked at (a profile's many N/H notices are not read again each start). */
+const stepChannels = Object.keys(receiptChannelEvents)
+  .map((channel) => `'${channel}'`)
+  .join(', ');
 import { chinaTimeToUtc } from './china-time';
 import { insertEvent } from './event-store.node';
 
@@ -25,7 +30,7 @@ export function addReceiptEvents(db: Database.Database, now: Date, outboxIds?: r
   const select = `SELECT r.id, r.channel, r.notice_date, r.received_at, r.note, o.client_seq_no, o.document_id
     FROM receipts r JOIN outbox o ON o.id = r.outbox_id
     LEFT JOIN tracking_events e ON e.source = 'receipt' AND e.source_ref = r.id
-    WHERE r.kind <> 'import-response' AND e.id IS NULL`;
+    WHERE r.kind <> 'import-response' AND r.channel IN (${stepChannels}) AND e.id IS NULL`;
   const rows: UntrackedReceipt[] = outboxIds
     ? outboxIds.flatMap((id) => db.prepare(`${select} AND r.outbox_id = ? ORDER BY r.rowid`).all(id) as UntrackedReceipt[])
     : (db.prepare(`${select} ORDER BY r.rowid`).all() as UntrackedReceipt[]);
