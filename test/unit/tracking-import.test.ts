@@ -8,6 +8,7 @@ import { validImport } from '../fixtures/declarations';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
 import { openProfileDb, recordEvents } from './helpers/tracking-profile';
+import { encodeGb2312 } from './helpers/gb2312';
 
 const tempProfile = useTempProfiles();
 const fixtures = join(process.cwd(), 'test/fixtures/tracking');
@@ -81,6 +82,17 @@ describe('importing tracking events from CSV and Excel', () => {
     // An imported event is the broker's own record: it can be deleted.
     await ok(p.backend, 'tracking.deleteEvent', { id: gateOut?.events[0]?.id });
     expect((await ok<Timeline>(p.backend, 'tracking.timeline', { documentId: p.a })).steps.find((s) => s.kind === 'gate-out')?.state).toBe('awaited');
+    p.close();
+  });
+
+  it('reads the same export saved by a Chinese Excel as GBK text alike', async () => {
+    const p = await profileWithDeclarations();
+    const utf8 = await ok<ImportTrackingEventsResult>(p.backend, 'tracking.importEvents', importFile(GOOD, fixture(GOOD), true));
+    const text = fixture(GOOD).toString('utf8').replace(/^\uFEFF/, '');
+    const gbk = Buffer.from(encodeGb2312(text));
+    const result = await ok<ImportTrackingEventsResult>(p.backend, 'tracking.importEvents', importFile('码头记录.csv', gbk, true));
+    expect(result.errors).toEqual([]);
+    expect(result.preview).toEqual(utf8.preview);
     p.close();
   });
 
