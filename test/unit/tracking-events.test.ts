@@ -6,6 +6,7 @@ import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
 import { openProfileDb, queuedDeclaration, recordEvents } from './helpers/tracking-profile';
 import { applyReceipts } from '../../electron/backend/sync/apply-receipts.node';
+import { applyMilestones } from '../../electron/backend/tracking/milestone-events.node';
 
 const tempProfile = useTempProfiles();
 const SEQ = 'I20260000971587171';
@@ -166,6 +167,34 @@ describe('events entered by hand', () => {
     expect(emitted('tracking.changed')).toEqual([{ documentIds: [declaration] }]);
     const db = openProfileDb(profile);
     expect(db.prepare('SELECT count(*) AS n FROM tracking_events').get()).toEqual({ n: 1 });
+    db.close();
+    backend.close();
+  });
+});
+
+describe('feed events whose declaration is not on this desktop', () => {
+  it('wait while two declarations share their bill of lading, and join the one left when the other goes to the trash', async () => {
+    const profile = tempProfile();
+    const backend = syncBackend(profile);
+    const first = await saveNew(backend, { kind: 'declaration', data: validImport() });
+    const second = await saveNew(backend, { kind: 'declaration', data: validImport() });
+    const db = openProfileDb(profile);
+    const now = new Date();
+    db.transaction(() =>
+      applyMilestones(
+        db,
+        [{ cursor: '41', idempotencyKey: 'CWOTHERDESK0000001:2', clientSeqNo: 'CWOTHERDESK0000001', seqNo: SEQ, billNo: 'COSU6123456789', kind: 'discharge', at: '2026-11-03T13:05:00.000Z' }],
+        now,
+      ),
+    )();
+    const owner = () => db.prepare("SELECT document_id FROM tracking_events WHERE source = 'gateway'").get();
+    expect(owner()).toEqual({ document_id: null });
+
+    await ok(backend, 'documents.trash', { id: second });
+    expect(db.transaction(() => applyMilestones(db, [], now))()).toEqual([first]);
+    expect(owner()).toEqual({ document_id: first });
+    const timeline = await ok<Timeline>(backend, 'tracking.timeline', { documentId: first });
+    expect(timeline.steps.find((s) => s.kind === 'discharge')).toMatchObject({ state: 'done', at: '2026-11-03T13:05:00.000Z' });
     db.close();
     backend.close();
   });

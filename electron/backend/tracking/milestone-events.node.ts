@@ -54,21 +54,31 @@ export function attachUnmatched(db: Database.Database): string[] {
   const waiting = db.prepare('SELECT id, client_seq_no, bill_no FROM tracking_events WHERE document_id IS NULL AND deleted_at IS NULL').all() as Unmatched[];
   if (waiting.length === 0) return [];
   const bySeq = db.prepare("SELECT id FROM documents WHERE client_seq_no = ? AND kind = 'declaration' AND deleted_at IS NULL");
-  const byBill = db.prepare(
-    `SELECT d.id FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision
-     WHERE d.kind = 'declaration' AND d.deleted_at IS NULL AND json_extract(r.body, '$.data.head.billNo') = ? LIMIT 2`,
-  );
+  const billOwners = declarationsByBill(db, [...new Set(waiting.flatMap((w) => (w.bill_no ? [w.bill_no] : [])))]);
   const attach = db.prepare('UPDATE tracking_events SET document_id = ? WHERE id = ?');
   const documentIds = new Set<string>();
   for (const event of waiting) {
     let documentId = event.client_seq_no ? (bySeq.get(event.client_seq_no) as { id: string } | undefined)?.id : undefined;
-    if (!documentId && event.bill_no) {
-      const candidates = byBill.all(event.bill_no) as { id: string }[];
-      if (candidates.length === 1) documentId = candidates[0]?.id;
-    }
+    const owners = event.bill_no ? (billOwners.get(event.bill_no) ?? []) : [];
+    if (!documentId && owners.length === 1) documentId = owners[0];
     if (!documentId) continue;
     attach.run(documentId, event.id);
     documentIds.add(documentId);
   }
   return [...documentIds];
+}
+
+/** The live declarations carrying each bill no., in one pass over the declarations (this runs at every feed pull). */
+function declarationsByBill(db: Database.Database, bills: readonly string[]): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  if (bills.length === 0) return owners;
+  const rows = db
+    .prepare(
+      `SELECT d.id, json_extract(r.body, '$.data.head.billNo') AS bill FROM documents d
+       JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision
+       WHERE d.kind = 'declaration' AND d.deleted_at IS NULL AND json_extract(r.body, '$.data.head.billNo') IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(bills)) as { id: string; bill: string }[];
+  for (const row of rows) owners.set(row.bill, [...(owners.get(row.bill) ?? []), row.id]);
+  return owners;
 }
