@@ -173,6 +173,21 @@ describe('events entered by hand', () => {
 });
 
 describe('feed events whose declaration is not on this desktop', () => {
+  it('are read from the start of another gateway\'s feed: a new gateway or token forgets the milestones cursor', async () => {
+    const profile = tempProfile();
+    const backend = syncBackend(profile);
+    await ok(backend, 'sync.configure', { channel: 'gateway', gatewayUrl: 'http://127.0.0.1:9', deviceToken: 'a'.repeat(40) });
+    const db = openProfileDb(profile);
+    const cursor = () => db.prepare("SELECT value FROM sync_state WHERE key = 'milestones:gateway'").get();
+    db.prepare("INSERT INTO sync_state (key, value) VALUES ('milestones:gateway', '55')").run();
+    await ok(backend, 'sync.configure', { autoSend: false });
+    expect(cursor()).toEqual({ value: '55' });
+    await ok(backend, 'sync.configure', { gatewayUrl: 'http://127.0.0.1:10' });
+    expect(cursor()).toBeUndefined();
+    db.close();
+    backend.close();
+  });
+
   it('wait while two declarations share their bill of lading, and join the one left when the other goes to the trash', async () => {
     const profile = tempProfile();
     const backend = syncBackend(profile);
