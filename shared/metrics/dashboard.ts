@@ -118,8 +118,8 @@ export function computeDashboard(sources: DashboardSources): Dashboard {
     intervals: trsIntervals.map((t) => overall[t].stats[0] as IntervalStats),
     breakdown: { dimension: query.breakdown, rows },
     monthly,
-    releaseCurve: releaseCurveOf(arrivalReleased.sorted),
-    distribution: trsIntervals.map((interval) => ({ interval, bins: histogramOf(overall[interval].sorted) })),
+    releaseCurve: releaseCurveOf(arrivalReleased.values),
+    distribution: trsIntervals.map((interval) => ({ interval, bins: histogramOf(overall[interval].values) })),
     baseline,
     national: nationalFigures.filter((f) => !query.direction || f.direction === query.direction),
   };

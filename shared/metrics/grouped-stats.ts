@@ -1,19 +1,19 @@
-import { statsOfSorted } from './interval-stats';
+import { statsOfValues } from './interval-stats';
 import type { IntervalStats, TrsInterval } from './schema';
 
 export interface GroupedIntervalStats {
   /** One per group. */
   stats: IntervalStats[];
-  /** The complete values of every group, each group's run sorted ascending. */
-  sorted: Float64Array;
-  /** Group g's values are sorted[offsets[g] .. offsets[g + 1]). */
+  /** The complete values of every group, in runs (each run in no particular order). */
+  values: Float64Array;
+  /** Group g's values are values[offsets[g] .. offsets[g + 1]). */
   offsets: Int32Array;
 }
 
 /**
- * Statistics of one interval per group in one pass: a counting sort places each group's
- * complete values (not NaN) in its own run of one buffer, then each run is sorted as numbers.
- * `values[i]` (hours, NaN when incomplete) belongs to group `group[i]`.
+ * Statistics of one interval per group in linear time: a counting sort places each group's
+ * complete values (not NaN) in its own run of one buffer, then each run gets its statistics
+ * (percentiles by selection). `values[i]` (hours, NaN when incomplete) belongs to group `group[i]`.
  */
 export function groupedIntervalStats(interval: TrsInterval, values: Float64Array, group: Int32Array, groupCount: number): GroupedIntervalStats {
   const members = new Int32Array(groupCount);
@@ -24,20 +24,19 @@ export function groupedIntervalStats(interval: TrsInterval, values: Float64Array
     if (!Number.isNaN(values[i])) offsets[g + 1] = (offsets[g + 1] as number) + 1;
   }
   for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g + 1] as number) + (offsets[g] as number);
-  const sorted = new Float64Array(offsets[groupCount] as number);
+  const runs = new Float64Array(offsets[groupCount] as number);
   const next = offsets.slice(0, groupCount);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (Number.isNaN(v)) continue;
     const g = group[i] as number;
-    sorted[next[g] as number] = v;
+    runs[next[g] as number] = v;
     next[g] = (next[g] as number) + 1;
   }
   const stats: IntervalStats[] = [];
   for (let g = 0; g < groupCount; g++) {
-    const run = sorted.subarray(offsets[g], offsets[g + 1]);
-    run.sort();
-    stats.push(statsOfSorted(interval, run, (members[g] as number) - run.length));
+    const run = runs.subarray(offsets[g], offsets[g + 1]);
+    stats.push(statsOfValues(interval, run, (members[g] as number) - run.length));
   }
-  return { stats, sorted, offsets };
+  return { stats, values: runs, offsets };
 }

@@ -1,3 +1,5 @@
+import { extentOf } from './interval-stats';
+
 /** Bin widths a person reads without arithmetic: minutes, then hours, then days and weeks. */
 const niceWidthsH = [1 / 60, 2 / 60, 5 / 60, 10 / 60, 15 / 60, 0.5, 1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 96, 120, 168, 336, 720];
 export const MAX_BINS = 24;
@@ -9,15 +11,14 @@ export interface HistogramBin {
 }
 
 /**
- * Equal-width bins [fromH, toH) over ascending values in hours: the narrowest nice width that
+ * Equal-width bins [fromH, toH) over values in hours (any order): the narrowest nice width that
  * covers min..max in at most MAX_BINS bins, starting at a multiple of the width (so negative
  * values, declared before arrival, get bins of their own). Empty input: no bins.
  */
-export function histogramOf(sorted: Float64Array): HistogramBin[] {
-  const n = sorted.length;
+export function histogramOf(values: Float64Array): HistogramBin[] {
+  const n = values.length;
   if (n === 0) return [];
-  const min = sorted[0] as number;
-  const max = sorted[n - 1] as number;
+  const { min, max } = extentOf(values);
   let width = niceWidthsH[niceWidthsH.length - 1] as number;
   for (const w of niceWidthsH) {
     if (Math.floor(max / w) - Math.floor(min / w) + 1 <= MAX_BINS) {
@@ -31,7 +32,7 @@ export function histogramOf(sorted: Float64Array): HistogramBin[] {
   const count = Math.floor(max / width) - first + 1;
   const bins: HistogramBin[] = Array.from({ length: count }, (_, b) => ({ fromH: (first + b) * width, toH: (first + b + 1) * width, count: 0 }));
   for (let i = 0; i < n; i++) {
-    const b = Math.floor((sorted[i] as number) / width) - first;
+    const b = Math.floor((values[i] as number) / width) - first;
     (bins[b] as HistogramBin).count++;
   }
   return bins;

@@ -1,19 +1,30 @@
-import { countAtMost } from './interval-stats';
+import { extentOf } from './interval-stats';
 
 /** The curve stops at ten days: a longer tail says nothing a person reads off a chart. */
 export const RELEASE_CURVE_MAX_H = 240;
 
 /**
- * Cumulative share released by hour X after arrival, from ascending arrival -> release hours: one
- * point per whole hour from floor(min) (negative when released before arrival) to the first hour
- * where every declaration is released, or RELEASE_CURVE_MAX_H if that comes later.
+ * Cumulative share released by hour X after arrival, from arrival -> release hours (any order):
+ * one point per whole hour from floor(min) (negative when released before arrival) to the first
+ * hour where every declaration is released, or RELEASE_CURVE_MAX_H if that comes later.
+ * A value v is released by hour h exactly when ceil(v) <= h, so one pass counts per ceil(v).
  */
-export function releaseCurveOf(sorted: Float64Array): { hour: number; share: number }[] {
-  const n = sorted.length;
+export function releaseCurveOf(values: Float64Array): { hour: number; share: number }[] {
+  const n = values.length;
   if (n === 0) return [];
-  const start = Math.floor(sorted[0] as number);
-  const end = Math.max(start, Math.min(Math.ceil(sorted[n - 1] as number), RELEASE_CURVE_MAX_H));
+  const { min, max } = extentOf(values);
+  const start = Math.floor(min);
+  const end = Math.max(start, Math.min(Math.ceil(max), RELEASE_CURVE_MAX_H));
+  const byHour = new Float64Array(end - start + 1);
+  for (const v of values) {
+    const h = Math.ceil(v);
+    if (h <= end) byHour[h - start] = (byHour[h - start] as number) + 1;
+  }
   const points: { hour: number; share: number }[] = [];
-  for (let hour = start; hour <= end; hour++) points.push({ hour, share: countAtMost(sorted, hour) / n });
+  let released = 0;
+  for (let k = 0; k < byHour.length; k++) {
+    released += byHour[k] as number;
+    points.push({ hour: start + k, share: released / n });
+  }
   return points;
 }

@@ -140,6 +140,23 @@ describe('percentiles as Excel PERCENTILE.INC', () => {
     expect(percentileInc(v, 1)).toBe(50);
     expect(percentileInc(v, 0)).toBe(15);
     expect(percentileInc(new Float64Array(0), 0.5)).toBeNull();
+    expect(percentileInc(Float64Array.from([50, 15, 40, 20, 35]), 0.9)).toBeCloseTo(46, 12); // any order
+  });
+
+  it('selection gives what sorting gives, with ties, negatives and any order (seeded random sets)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const sortedPercentile = (xs: number[], p: number) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const rank = p * (s.length - 1);
+      const lo = Math.floor(rank);
+      return (s[lo] as number) + (rank - lo) * ((s[Math.min(lo + 1, s.length - 1)] as number) - (s[lo] as number));
+    };
+    for (let round = 0; round < 300; round++) {
+      const n = 1 + Math.floor(random() * 60);
+      const xs = Array.from({ length: n }, () => Math.round((random() - 0.2) * 40) / 4); // many ties
+      for (const p of [0, 0.1, 0.5, 0.9, 1]) expect(percentileInc(Float64Array.from(xs), p)).toBeCloseTo(sortedPercentile(xs, p), 12);
+    }
   });
 });
 
