@@ -3,6 +3,7 @@ import type { ChainColumns } from './chain-columns';
 import { chinaMonthsOf, HOUR_MS, monthIndex } from './china-time';
 import { groupedIntervalStats, type GroupedIntervalStats } from './grouped-stats';
 import { histogramOf } from './histogram';
+import { statsOfValues } from './interval-stats';
 import { nationalFigures } from './national-figures';
 import { queryPeriods } from './query-period';
 import { releaseCurveOf } from './release-curve';
@@ -62,7 +63,6 @@ export function computeDashboard(sources: DashboardSources): Dashboard {
   const n = picked.length;
 
   const monthOf = new Int32Array(n);
-  const everyone = new Int32Array(n);
   let waiting = 0;
   let inspected = 0;
   const released = chains.times.releasedMs;
@@ -76,12 +76,14 @@ export function computeDashboard(sources: DashboardSources): Dashboard {
   const keyOf = byMonth ? monthOf : picked.map((i) => chains.keyIndex[i] as number);
   const keys = byMonth ? months.keys : chains.keys;
 
-  const overall = {} as Record<TrsInterval, GroupedIntervalStats>;
+  // Per interval: the breakdown's groups first, then the whole period from the same buffer
+  // (every complete value is in some group's run; the order within it does not matter).
+  const overall = {} as Record<TrsInterval, { stats: IntervalStats; values: Float64Array }>;
   const breakdown = {} as Record<TrsInterval, GroupedIntervalStats>;
   for (const interval of trsIntervals) {
-    const hours = intervalHours(chains, picked, interval);
-    overall[interval] = groupedIntervalStats(interval, hours, everyone, 1);
-    breakdown[interval] = groupedIntervalStats(interval, hours, keyOf, keys.length);
+    const grouped = groupedIntervalStats(interval, intervalHours(chains, picked, interval), keyOf, keys.length);
+    breakdown[interval] = grouped;
+    overall[interval] = { stats: statsOfValues(interval, grouped.values, n - grouped.values.length), values: grouped.values };
   }
   const arrivalReleased = overall['arrival-released'];
   const monthlyOverall = byMonth
@@ -115,7 +117,7 @@ export function computeDashboard(sources: DashboardSources): Dashboard {
     declarations: n,
     waiting,
     inspected,
-    intervals: trsIntervals.map((t) => overall[t].stats[0] as IntervalStats),
+    intervals: trsIntervals.map((t) => overall[t].stats),
     breakdown: { dimension: query.breakdown, rows },
     monthly,
     releaseCurve: releaseCurveOf(arrivalReleased.values),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Store } from '../../electron/backend/store/store.node';
 import { rebuildChains } from '../../electron/backend/tracking/chains.node';
 import { dashboardFor } from '../../electron/backend/tracking/stats.node';
+import { chinaPeriodMs } from '../../shared/metrics/china-time';
 import { DashboardQuery, type Dashboard } from '../../shared/metrics/schema';
 import { printTable, summarize, writeResult } from './bench-kit';
 import { naiveFigures, type NaiveFigures, type NaiveStats } from './tracking-naive';
@@ -29,10 +30,14 @@ function p95(samples: readonly number[]): number {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? 0) * 1000) / 1000;
 }
 
-function timed<T>(samples: number[], work: () => T): T {
+/** Wall time into `samples`, and the process's CPU time into `cpu` (on a shared machine the two differ). */
+function timed<T>(samples: number[], cpu: number[], work: () => T): T {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = work();
   samples.push(performance.now() - start);
+  const used = process.cpuUsage(cpuStart);
+  cpu.push((used.user + used.system) / 1000);
   return result;
 }
 
@@ -83,6 +88,8 @@ async function main(): Promise<void> {
     console.log(`profile: ${counts.declarations} declarations (${counts.inRecycleBin} in the recycle bin), ${counts.events} events, ${chains} chains`);
     console.log(`preparation: fill ${Math.round(fillMs)} ms, rebuildChains ${Math.round(rebuildMs)} ms`);
 
+    const loadBefore = loadavg();
+    console.log(`load average before the measured runs: ${loadBefore.map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
     const byMonth = DashboardQuery.parse({ ...YEAR, breakdown: 'month', baseline: { from: '2025-12-01', to: '2026-02-28' } });
     const byDistrict = DashboardQuery.parse({ ...YEAR, breakdown: 'customs-district' });
     for (let i = 0; i < WARMUP; i++) {
@@ -92,22 +99,32 @@ async function main(): Promise<void> {
     const monthMs: number[] = [];
     const districtMs: number[] = [];
     const naiveMs: number[] = [];
+    const floorMs: number[] = [];
+    const cpu = { month: [] as number[], district: [] as number[], naive: [] as number[], floor: [] as number[] };
+    // The floor: only handing the year's chain rows from SQLite to JS, no statistics.
+    const floor = db.prepare(
+      `SELECT anchor_ms, arrival_ms, declared_ms, accepted_ms, released_ms, gate_out_ms, inspected, customs_district FROM tracking_chains
+       WHERE +anchor_ms >= ? AND +anchor_ms < ? AND document_id NOT IN (SELECT id FROM documents WHERE deleted_at > '')`,
+    ).raw(true);
+    const year = chinaPeriodMs(YEAR.from, YEAR.to);
     let monthDashboard: Dashboard | null = null;
     let districtDashboard: Dashboard | null = null;
     let naive: NaiveFigures | null = null;
     // Interleaved, so a busy moment on the shared machine hits both sides alike.
     for (let run = 0; run < RUNS; run++) {
-      monthDashboard = timed(monthMs, () => dashboardFor(db, byMonth, NOW));
-      districtDashboard = timed(districtMs, () => dashboardFor(db, byDistrict, NOW));
-      if (run % Math.ceil(RUNS / NAIVE_RUNS) === 0) naive = timed(naiveMs, () => naiveFigures(db, YEAR.from, YEAR.to));
+      monthDashboard = timed(monthMs, cpu.month, () => dashboardFor(db, byMonth, NOW));
+      districtDashboard = timed(districtMs, cpu.district, () => dashboardFor(db, byDistrict, NOW));
+      timed(floorMs, cpu.floor, () => floor.all(year.startMs, year.endMs).length);
+      if (run % Math.ceil(RUNS / NAIVE_RUNS) === 0) naive = timed(naiveMs, cpu.naive, () => naiveFigures(db, YEAR.from, YEAR.to));
     }
     if (!monthDashboard || !districtDashboard || !naive) throw new Error('nothing was measured');
 
     const wrong = disagreements(monthDashboard, naive, districtDashboard);
     const rows = {
-      'dashboardFor, breakdown month (+ baseline)': { ...summarize(monthMs), p95Ms: p95(monthMs) },
-      'dashboardFor, breakdown customs district': { ...summarize(districtMs), p95Ms: p95(districtMs) },
-      'naive: events as objects, Map, Array.sort': { ...summarize(naiveMs), p95Ms: p95(naiveMs) },
+      'dashboardFor, breakdown month (+ baseline)': { ...summarize(monthMs), p95Ms: p95(monthMs), cpuP50Ms: summarize(cpu.month).p50Ms },
+      'dashboardFor, breakdown customs district': { ...summarize(districtMs), p95Ms: p95(districtMs), cpuP50Ms: summarize(cpu.district).p50Ms },
+      'floor: the same chain rows SQLite -> JS only': { ...summarize(floorMs), p95Ms: p95(floorMs), cpuP50Ms: summarize(cpu.floor).p50Ms },
+      'naive: events as objects, Map, Array.sort': { ...summarize(naiveMs), p95Ms: p95(naiveMs), cpuP50Ms: summarize(cpu.naive).p50Ms },
     };
     printTable(`tracking: a year's dashboard over ${counts.declarations} declarations, ${counts.events} events`, rows);
     const worstP95 = Math.max(p95(monthMs), p95(districtMs));
@@ -120,7 +137,7 @@ async function main(): Promise<void> {
       overallMeanH: monthDashboard.intervals.find((s) => s.interval === 'arrival-released')?.meanH ?? null,
     };
     console.table(totals);
-    const file = writeResult('tracking', { machine: { cpus: cpus().length, load: loadavg() }, profile: { ...counts, chains, fillMs: Math.round(fillMs), rebuildMs: Math.round(rebuildMs) }, totals, rows, disagreements: wrong });
+    const file = writeResult('tracking', { machine: { cpus: cpus().length, loadBefore, load: loadavg() }, profile: { ...counts, chains, fillMs: Math.round(fillMs), rebuildMs: Math.round(rebuildMs) }, totals, rows, disagreements: wrong });
     console.log(`result: ${file}`);
     if (wrong.length) throw new Error(`the dashboard and the naive computation disagree:\n${wrong.join('\n')}`);
   } finally {
