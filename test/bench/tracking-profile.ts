@@ -30,33 +30,55 @@ const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.lengt
 const exp = (r: Random, meanH: number) => -Math.log(1 - r()) * meanH * HOUR;
 const between = (r: Random, loH: number, hiH: number) => (loH + r() * (hiH - loH)) * HOUR;
 
+type Add = (kind: TrackingEventKind, atMs: number, container?: string | null) => void;
+
+/** How long customs takes, per direction (hours): export clears much faster, as in GACC's figures. */
+interface Pace {
+  acceptH: [number, number];
+  assessH: [number, number];
+  dutyShare: number;
+  inspectShare: number;
+  orderH: [number, number];
+  inspectH: [number, number];
+  releaseMeanH: number;
+  closeH: [number, number];
+}
+
+const importPace: Pace = { acceptH: [0.05, 2], assessH: [0.1, 3], dutyShare: 0.6, inspectShare: 0.08, orderH: [0.5, 4], inspectH: [4, 48], releaseMeanH: 6, closeH: [24, 72] };
+const exportPace: Pace = { acceptH: [0.02, 1], assessH: [0.05, 1], dutyShare: 0, inspectShare: 0.05, orderH: [0.2, 2], inspectH: [2, 24], releaseMeanH: 1.5, closeH: [24, 96] };
+
+/** Acceptance to closing; release waits for the goods and any inspection. Returns the release time. */
+function clearance(r: Random, add: Add, declared: number, arrival: number, pace: Pace): number {
+  const accepted = declared + between(r, ...pace.acceptH);
+  add('accepted', accepted);
+  add('assessed', accepted + between(r, ...pace.assessH));
+  if (r() < pace.dutyShare) add('duty-payable', accepted + between(r, 0.2, 4));
+  let ready = Math.max(accepted, arrival);
+  if (r() < pace.inspectShare) {
+    const ordered = accepted + between(r, ...pace.orderH);
+    add('inspection-ordered', ordered);
+    ready = Math.max(ready, ordered + between(r, ...pace.inspectH));
+    add('inspection-done', ready);
+  }
+  const released = ready + exp(r, pace.releaseMeanH);
+  add('released', released);
+  add('closed', released + between(r, ...pace.closeH));
+  return released;
+}
+
 /** One declaration's events in the order they would happen; the caller drops those after `now`. */
 function importEvents(r: Random, anchorMs: number, containers: string[]): Event[] {
   const out: Event[] = [];
-  const add = (kind: TrackingEventKind, atMs: number, container: string | null = null) => out.push({ kind, atMs, container });
+  const add: Add = (kind, atMs, container = null) => out.push({ kind, atMs, container });
   // 15% declared before the vessel arrives (提前申报); otherwise some hours after.
-  const early = r() < 0.15;
   const declared = anchorMs;
-  const arrival = early ? declared + between(r, 1, 48) : declared - exp(r, 14);
+  const arrival = r() < 0.15 ? declared + between(r, 1, 48) : declared - exp(r, 14);
   if (r() > 0.02) add('vessel-arrival', arrival); // 2%: the arrival never reached this desktop
   if (r() < 0.1) add('vessel-arrival', arrival + between(r, 0.5, 6)); // a later berth report
   add('discharge', arrival + between(r, 2, 10));
   add('declared', declared);
   if (r() < 0.03) add('declared', declared + between(r, 1, 6)); // re-lodged after a return
-  const accepted = declared + between(r, 0.05, 2);
-  add('accepted', accepted);
-  add('assessed', accepted + between(r, 0.1, 3));
-  if (r() < 0.6) add('duty-payable', accepted + between(r, 0.2, 4));
-  let ready = Math.max(accepted, arrival);
-  if (r() < 0.08) {
-    const ordered = accepted + between(r, 0.5, 4);
-    add('inspection-ordered', ordered);
-    ready = Math.max(ready, ordered + between(r, 4, 48));
-    add('inspection-done', ready);
-  }
-  const released = ready + exp(r, 6);
-  add('released', released);
-  add('closed', released + between(r, 24, 72));
+  const released = clearance(r, add, declared, arrival, importPace);
   add('terminal-release', released + between(r, 0.2, 1));
   add('edo-issued', released + between(r, 0.5, 8));
   for (const box of containers) add('gate-out', released + between(r, 2, 96), box);
@@ -65,24 +87,12 @@ function importEvents(r: Random, anchorMs: number, containers: string[]): Event[
 
 function exportEvents(r: Random, anchorMs: number): Event[] {
   const out: Event[] = [];
-  const add = (kind: TrackingEventKind, atMs: number) => out.push({ kind, atMs, container: null });
+  const add: Add = (kind, atMs) => out.push({ kind, atMs, container: null });
   const declared = anchorMs;
   const arrival = r() < 0.1 ? declared + between(r, 0.5, 12) : declared - exp(r, 3);
   add('goods-arrival', arrival);
   add('declared', declared);
-  const accepted = declared + between(r, 0.02, 1);
-  add('accepted', accepted);
-  add('assessed', accepted + between(r, 0.05, 1));
-  let ready = Math.max(accepted, arrival);
-  if (r() < 0.05) {
-    const ordered = accepted + between(r, 0.2, 2);
-    add('inspection-ordered', ordered);
-    ready = Math.max(ready, ordered + between(r, 2, 24));
-    add('inspection-done', ready);
-  }
-  const released = ready + exp(r, 1.5);
-  add('released', released);
-  add('closed', released + between(r, 24, 96));
+  clearance(r, add, declared, arrival, exportPace);
   return out;
 }
 
