@@ -178,6 +178,13 @@ describe('release curve and histograms', () => {
     expect(curve.at(-1)?.share).toBeCloseTo(2 / 3, 12);
   });
 
+  it('a release a year before arrival (a mistyped date) does not stretch the curve past -240 h', () => {
+    const curve = releaseCurveOf(Float64Array.from([-8760, 5]));
+    expect(curve[0]).toEqual({ hour: -240, share: 0.5 });
+    expect(curve.at(-1)).toEqual({ hour: 5, share: 1 });
+    expect(curve).toHaveLength(246);
+  });
+
   it('bins are equal and nice, at most 24, and every value lands in one', () => {
     const bins = histogramOf(Float64Array.from([-5, 1, 2, 10]));
     expect(bins).toHaveLength(16); // 1 h bins from -5 to 10 inclusive
