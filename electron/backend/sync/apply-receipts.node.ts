@@ -8,12 +8,15 @@ import type { OutboxState } from '../../../shared/sync/schema';
 import { getOutboxRow, setDocumentStatus, type OutboxRow } from './outbox-store.node';
 import { rejectionField } from './rejection-field.node';
 import { recordEntryId } from './entry-id.node';
+import { addReceiptEvents } from '../tracking/receipt-events.node';
+import { rebuildChains } from '../tracking/chains.node';
 
 /**
  * Receipts in: stored once each, matched to their outbox item, and the item's state and its
  * declaration's status derived again from ALL the item's receipts (they arrive out of order;
  * the highest-ranked one wins). Callers run this inside the transaction that also commits the
  * receipts cursor, so a crash re-reads the batch and the hashes make the second reading a no-op.
+ * Business receipts also become tracking events (issue 7) in that same transaction.
  */
 export interface IncomingReceipt {
   xml: string;
@@ -26,6 +29,8 @@ export interface AppliedReceipts {
   /** Documents whose receipts or status changed. */
   documentIds: string[];
   skippedUnreadable: number;
+  /** Documents whose tracking events changed (tracking.changed after the commit). */
+  trackedDocumentIds: string[];
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -215,5 +220,8 @@ export function applyReceipts(db: Database.Database, incoming: readonly Incoming
     const documentId = recomputeItem(db, id, now);
     if (documentId) documentIds.add(documentId);
   }
-  return { stored, documentIds: [...documentIds], skippedUnreadable };
+  // Events for the touched items' receipts, including those matched only now (folder mode's late import response).
+  const trackedDocumentIds = addReceiptEvents(db, now, [...touched]);
+  rebuildChains(db, now, trackedDocumentIds);
+  return { stored, documentIds: [...documentIds], skippedUnreadable, trackedDocumentIds };
 }

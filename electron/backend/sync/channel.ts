@@ -1,5 +1,5 @@
 import type { AppErrorValue } from '../../../shared/ipc/errors';
-import type { Submission, SubmissionResult } from '../../../shared/gateway/api';
+import type { FeedMilestone, Submission, SubmissionResult } from '../../../shared/gateway/api';
 
 /**
  * A way for submissions to leave this desktop and receipts to come back: the sandbox gateway
@@ -31,6 +31,12 @@ export interface SubmissionChannel {
    */
   pullReceipts(cursor: string, waitMs: number, signal?: AbortSignal): Promise<ReceiptBatch>;
 
+  /**
+   * Logistics milestones after `cursor` (the gateway's GET /v1/milestones), persisted like the
+   * receipts cursor. Absent on a channel without a logistics feed (the transfer folder).
+   */
+  pullMilestones?(cursor: string, waitMs: number, signal?: AbortSignal): Promise<MilestoneBatch>;
+
   close(): Promise<void>;
 }
 
@@ -47,6 +53,11 @@ export interface ChannelReceipt {
   xml: string;
   /** The key it belongs to when the channel knows it (gateway feed); folder receipts match by ClientSeqNo/SeqNo. */
   idempotencyKey: string | null;
+}
+
+export interface MilestoneBatch {
+  milestones: FeedMilestone[];
+  nextCursor: string;
 }
 
 export interface ReceiptBatch {

@@ -2,13 +2,14 @@ import type { AppErrorValue } from '../../../shared/ipc/errors';
 import {
   GatewayErrorBodySchema,
   HealthSchema,
+  MilestonePageSchema,
   ReceiptPageSchema,
   SubmissionResultSchema,
   type Submission,
   type SubmissionResult,
 } from '../../../shared/gateway/api';
 import { AppError } from '../../../shared/ipc/errors';
-import type { ProbeResult, ReceiptBatch, SubmissionChannel, SubmitOutcome } from './channel';
+import type { MilestoneBatch, ProbeResult, ReceiptBatch, SubmissionChannel, SubmitOutcome } from './channel';
 
 export interface HttpChannelOptions {
   /** The gateway's base URL, e.g. http://127.0.0.1:8787 */
@@ -192,10 +193,26 @@ export class HttpChannel implements SubmissionChannel {
   }
 
   async pullReceipts(cursor: string, waitMs: number, signal?: AbortSignal): Promise<ReceiptBatch> {
+    const page = ReceiptPageSchema.safeParse(await this.feedPage('receipts', cursor, waitMs, signal));
+    if (!page.success) throw new AppError(unreachable(this.base, 'unreadable receipts page'));
+    return {
+      receipts: page.data.receipts.map((r) => ({ xml: r.xml, idempotencyKey: r.idempotencyKey })),
+      nextCursor: page.data.nextCursor,
+    };
+  }
+
+  async pullMilestones(cursor: string, waitMs: number, signal?: AbortSignal): Promise<MilestoneBatch> {
+    const page = MilestonePageSchema.safeParse(await this.feedPage('milestones', cursor, waitMs, signal));
+    if (!page.success) throw new AppError(unreachable(this.base, 'unreadable milestones page'));
+    return { milestones: page.data.milestones, nextCursor: page.data.nextCursor };
+  }
+
+  /** One page of a feed (long-poll up to waitMs); failures thrown as the AppError the sync service shows. */
+  private async feedPage(feed: 'receipts' | 'milestones', cursor: string, waitMs: number, signal?: AbortSignal): Promise<unknown> {
     const query = new URLSearchParams({ after: cursor, limit: String(this.options.pageSize ?? 200), waitMs: String(Math.min(30_000, Math.max(0, waitMs))) });
     let response: Response;
     try {
-      response = await fetch(`${this.base}/v1/receipts?${query.toString()}`, {
+      response = await fetch(`${this.base}/v1/${feed}?${query.toString()}`, {
         headers: this.headers(),
         signal: anySignal([signal, AbortSignal.timeout(waitMs + 15_000)]),
       });
@@ -205,12 +222,7 @@ export class HttpChannel implements SubmissionChannel {
     const body = await readJson(response);
     if (response.status === 401 || response.status === 403) throw new AppError(unauthorised(response.status, body));
     if (!response.ok) throw new AppError(busy(response.status));
-    const page = ReceiptPageSchema.safeParse(body);
-    if (!page.success) throw new AppError(unreachable(this.base, 'unreadable receipts page'));
-    return {
-      receipts: page.data.receipts.map((r) => ({ xml: r.xml, idempotencyKey: r.idempotencyKey })),
-      nextCursor: page.data.nextCursor,
-    };
+    return body;
   }
 
   close(): Promise<void> {

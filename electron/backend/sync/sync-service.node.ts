@@ -11,10 +11,17 @@ import { OutboxEngine, type AttemptSignal } from './engine.node';
 import { getOutboxItem, getOutboxRow, outboxNotFound, listOutbox, outboxCounts, outboxDetail, recordAttempt, setDocumentStatus } from './outbox-store.node';
 import { storedReceiptsOf } from './receipt-rows.node';
 import { pullReceiptsOnce, type PulledReceipts } from './receipt-feed.node';
+import { MilestonePuller } from './milestone-feed.node';
+import { catchUpTracking } from '../tracking/catch-up.node';
 import { loadSyncSettings, publicSettings, saveSyncSettings, type StoredSyncSettings } from './sync-settings.node';
 
 type SyncCall = 'sync.status' | 'sync.configure' | 'sync.enqueue' | 'sync.list' | 'sync.item' | 'sync.sendNow' | 'sync.cancel' | 'receipts.forDocument';
 export type SyncHandlers = { [K in SyncCall]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+/** One pull of the channel's feeds: its receipts, and its logistics milestones where it has them. */
+export interface PulledFeeds extends PulledReceipts {
+  milestones: number;
+}
 
 export type SyncEmit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -62,6 +69,7 @@ export class SyncService {
   private changeTimer: NodeJS.Timeout | null = null;
   private readonly changedDocuments = new Set<string>();
   private pullController = new AbortController();
+  private readonly milestones: MilestonePuller;
 
   constructor(private readonly options: SyncServiceOptions) {
     const db = options.store.db;
@@ -75,6 +83,15 @@ export class SyncService {
       onSettled: (documentId, signal, problem) => this.onSettled(documentId, signal, problem),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.backoff ? { backoff: options.backoff } : {}),
+    });
+    this.milestones = new MilestonePuller({
+      db: () => options.store.db,
+      channel: () => (this.configProblem ? null : this.channel),
+      now: options.now,
+      mayPull: () => !this.stopped && this.timers && this.online === true,
+      signal: () => this.pullController.signal,
+      changed: (documentIds) => options.emit('tracking.changed', { documentIds }),
+      waitMs: options.receiptWaitMs ?? 20_000,
     });
     this.buildChannel();
   }
@@ -120,6 +137,9 @@ export class SyncService {
     this.started = true;
     const recovered = this.engine.recoverInterrupted();
     if (recovered) this.changed([]);
+    // Receipts stored before tracking existed get their events once; late feed events find their declaration.
+    const tracked = catchUpTracking(this.options.store.db, this.options.now());
+    if (tracked.length) this.options.emit('tracking.changed', { documentIds: tracked });
     if (this.timers) this.scheduleProbe(0);
   }
 
@@ -181,26 +201,32 @@ export class SyncService {
     this.scheduleWake();
   }
 
-  /** One receipts pull (long-poll up to waitMs), applied and committed with its cursor. */
-  async pullNow(waitMs = 0): Promise<PulledReceipts | null> {
+  /**
+   * One receipts pull (long-poll up to waitMs), applied and committed with its cursor; then a page
+   * of the logistics feed (no wait) with its own cursor, unless the milestones loop is reading it.
+   */
+  async pullNow(waitMs = 0): Promise<PulledFeeds | null> {
     const channel = this.channel;
     if (!channel || this.configProblem) return null;
     const pulled = await pullReceiptsOnce(this.options.store.db, channel, waitMs, this.options.now, this.pullController.signal);
-    if (pulled && !this.stopped) {
-      const wasOffline = this.online === false;
-      this.online = true;
-      this.connectivityProblem = null;
-      if (wasOffline) {
-        this.changed([]);
-        this.kickSend();
-      }
-      this.lastContactAt = this.options.now().toISOString();
-      if (pulled.stored > 0) {
-        this.options.emit('receipts.arrived', { documentIds: pulled.documentIds, count: pulled.stored });
-        this.changed(pulled.documentIds);
-      }
+    if (!pulled) return null;
+    if (this.stopped) return { ...pulled, milestones: 0 };
+    const wasOffline = this.online === false;
+    this.online = true;
+    this.connectivityProblem = null;
+    if (wasOffline) {
+      this.changed([]);
+      this.kickSend();
     }
-    return pulled;
+    this.lastContactAt = this.options.now().toISOString();
+    if (pulled.stored > 0) {
+      this.options.emit('receipts.arrived', { documentIds: pulled.documentIds, count: pulled.stored });
+      this.changed(pulled.documentIds);
+    }
+    if (pulled.trackedDocumentIds.length > 0) this.options.emit('tracking.changed', { documentIds: pulled.trackedDocumentIds });
+    // After the receipts are told: a failing logistics page must not hide receipts already committed.
+    const milestones = await this.milestones.pullOnce(0);
+    return { ...pulled, milestones: milestones?.received ?? 0 };
   }
 
   // ── Inside ──
@@ -315,6 +341,7 @@ export class SyncService {
   }
 
   private ensurePulling(): void {
+    this.milestones.ensureLooping();
     if (this.pulling || this.stopped || !this.timers) return;
     this.pulling = true;
     const signal = this.pullController.signal;
@@ -324,7 +351,7 @@ export class SyncService {
           const started = Date.now();
           const pulled = await this.pullNow(this.options.receiptWaitMs ?? 20_000);
           // A channel that answers at once with nothing (a folder scan) is not asked again in a tight loop.
-          if (pulled && pulled.received === 0 && Date.now() - started < 500) await new Promise((r) => setTimeout(r, 1_000).unref());
+          if (pulled && pulled.received + pulled.milestones === 0 && Date.now() - started < 500) await new Promise((r) => setTimeout(r, 1_000).unref());
         }
       } catch (error) {
         if (this.stopped || signal.aborted) return; // closed, or the settings changed: the next probe starts a new loop

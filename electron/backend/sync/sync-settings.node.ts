@@ -52,7 +52,7 @@ export function saveSyncSettings(db: Database.Database, patch: SyncConfigureInpu
     if (patch.autoSend !== undefined) next.autoSend = patch.autoSend;
     writeSyncState(db, SETTINGS_KEY, JSON.stringify(next));
     if (next.gatewayUrl !== before.gatewayUrl || next.deviceToken !== before.deviceToken) {
-      db.prepare('DELETE FROM sync_state WHERE key = ?').run(cursorKey('gateway'));
+      db.prepare('DELETE FROM sync_state WHERE key IN (?, ?)').run(cursorKey('gateway'), milestoneCursorKey('gateway'));
     }
     if (next.impPath !== before.impPath) db.prepare('DELETE FROM sync_state WHERE key = ?').run(cursorKey('transfer-folder'));
     return next;
@@ -71,4 +71,9 @@ export function publicSettings(settings: StoredSyncSettings): SyncSettings {
 
 export function cursorKey(channel: SyncChannelKind): string {
   return `cursor:${channel}`;
+}
+
+/** The logistics feed's own cursor (tracking), beside the receipts cursor of the same channel. */
+export function milestoneCursorKey(channel: SyncChannelKind): string {
+  return `milestones:${channel}`;
 }
