@@ -10,6 +10,7 @@ import { TimelineEventLine } from './timeline-event-line';
 import { declaredEarlyHours } from './timeline-hours';
 import { TimelineStepItem } from './timeline-step-item';
 import { useTimeline } from './use-timeline';
+import '../../styles/receipts.css';
 import '../../styles/timeline.css';
 
 /**
@@ -37,7 +38,7 @@ export function ClearanceTimeline({ documentId }: { documentId: string }) {
   const others = timeline?.events.filter((e) => !shown.has(e.id)) ?? [];
   const early = timeline ? declaredEarlyHours(timeline.steps) : null;
   return (
-    <section className="clearance-timeline" aria-labelledby="timeline-heading" data-testid="clearance-timeline">
+    <section className="receipt-timeline clearance-timeline" aria-labelledby="timeline-heading" data-testid="clearance-timeline">
       <h2 id="timeline-heading">{t('timeline.title')}</h2>
       {error && <p className="field-error">{errorText(error)}</p>}
       {timeline === null && !error && <p className="muted">{t('timeline.loading')}</p>}
