@@ -21,11 +21,14 @@ test('opens in Chinese with the six areas; unbuilt areas say they are coming', a
   await expect(page.getByRole('heading', { name: '发送队列', level: 1 })).toBeVisible();
   await expect(page.getByText('发送队列是空的')).toBeVisible();
 
-  for (const area of ['通关跟踪', '口岸收费']) {
-    await nav.getByRole('link', { name: new RegExp(`^${area}`) }).click();
-    await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
-    await expect(page.getByText('此功能正在开发中，尚未提供。')).toBeVisible();
-  }
+  // 通关跟踪 is built: its dashboard (通关时效) opens.
+  await nav.getByRole('link', { name: /^通关跟踪/ }).click();
+  await expect(page.getByRole('heading', { name: '通关时效', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('tracking-filters')).toBeVisible();
+
+  await nav.getByRole('link', { name: /^口岸收费/ }).click();
+  await expect(page.getByRole('heading', { name: '口岸收费', level: 1 })).toBeVisible();
+  await expect(page.getByText('此功能正在开发中，尚未提供。')).toBeVisible();
 
   // Keyboard: Alt+6 reaches 设置, which shows the profile folder from app.status.
   await page.keyboard.press('Alt+6');

@@ -9,6 +9,7 @@ import { SettingsArea } from '../areas/settings/settings-area';
 import { LibrariesArea } from '../areas/libraries/libraries-area';
 import { OutboxArea } from '../areas/outbox/outbox-area';
 import { useSyncStatusFeed } from '../areas/outbox/sync-status-store';
+import { TrackingArea } from '../areas/tracking/tracking-area';
 import { ToastView } from '../components/toast-view';
 import { areas } from './areas';
 import { ComingSoon } from './coming-soon';
@@ -34,6 +35,8 @@ function AreaView({ route, status }: { route: Route; status: AppStatus }) {
       return <LibrariesArea />;
     case 'outbox':
       return <OutboxArea />;
+    case 'tracking':
+      return <TrackingArea />;
     default: {
       const area = areas.find((a) => a.id === route.area);
       return area ? <ComingSoon labelKey={area.labelKey} /> : null;

@@ -11,6 +11,8 @@ import { networkEn } from './network-en';
 import { libraryImportEn } from './library-import-en';
 import { pdfSignEn } from './pdf-sign-en';
 import { outboxEn } from './outbox-en';
+import { trackingEn } from './tracking-en';
+import { timelineEn } from './timeline-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -241,6 +243,8 @@ export const en: Translation<typeof zhCN> = {
   ...networkEn,
   ...libraryImportEn,
   ...outboxEn,
+  ...trackingEn,
+  ...timelineEn,
   toast: {
     dismiss: 'Dismiss',
   },

@@ -10,6 +10,8 @@ import { networkZh } from './network-zh';
 import { libraryImportZh } from './library-import-zh';
 import { pdfSignZh } from './pdf-sign-zh';
 import { outboxZh } from './outbox-zh';
+import { trackingZh } from './tracking-zh';
+import { timelineZh } from './timeline-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -238,6 +240,8 @@ export const zhCN = {
   ...networkZh,
   ...libraryImportZh,
   ...outboxZh,
+  ...trackingZh,
+  ...timelineZh,
   toast: {
     dismiss: '关闭提示',
   },

@@ -30,6 +30,7 @@ import { SubmitBox, useSubmitShortcut } from './submit/submit-action';
 import { SubmitErrorNotice } from './submit/submit-notice';
 import { useStatusRefresh } from './submit/use-status-refresh';
 import { ReceiptTimeline } from '../receipts/receipt-timeline';
+import { ClearanceTimeline } from '../receipts/clearance-timeline';
 
 const saveDraft = () => useDraftStore.getState().saveNow();
 
@@ -132,6 +133,7 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
         <div className="editor-side">
           {submittable && <SubmitBox documentId={draft.id} title={title} />}
           <ReceiptTimeline documentId={draft.id} status={draft.summary.status} />
+          <ClearanceTimeline documentId={draft.id} />
           <FindingsPanel live={findings} report={backend.report} running={backend.running} onRunFull={backend.run} linked={linked} />
         </div>
       </div>

@@ -66,8 +66,8 @@ export function base64ToBytes(base64: string): Uint8Array {
 }
 
 /** "Save as": the browser's download (Electron shows its save dialog for it). */
-export function saveBytesAs(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+export function saveBytesAs(bytes: Uint8Array, fileName: string, mimeType = 'application/pdf'): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,0 +1,32 @@
+/** The declaration page's 通关+物流 timeline, merged into zh-cn.ts. */
+export const timelineZh = {
+  timeline: {
+    title: '通关+物流',
+    loading: '正在加载…',
+    label: '通关与物流环节',
+    overall: '整体通关时间 {{hours}} 小时',
+    awaited: '等待中',
+    after: '+{{hours}} h',
+    before: '提前 {{hours}} h',
+    declaredEarly: '提前申报：抵港前 {{hours}} h',
+    fromPreviousLabel: '距上一环节',
+    sources: { receipt: '回执', gateway: '网关', import: '导入', manual: '手工' },
+    container: '箱 {{no}}',
+    note: '备注：{{note}}',
+    delete: '删除',
+    deleteLabel: '删除事件 {{kind}} {{time}}',
+    deleted: '已删除事件：{{kind}}',
+    otherEvents: '其他事件',
+    add: {
+      title: '手工添加事件',
+      kind: '事件',
+      at: '发生时间',
+      container: '箱号（可选）',
+      containerPlaceholder: '如 MSCU1234567',
+      note: '说明（可选）',
+      submit: '添加事件',
+      added: '已添加事件：{{kind}}',
+      needTime: '请填写发生时间。',
+    },
+  },
+};
