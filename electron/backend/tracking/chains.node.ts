@@ -58,9 +58,13 @@ type TierPeriods = z.infer<typeof CreditTierPeriodSchema>[];
 
 /** Rewrites the chains of these documents (all documents with events when omitted). */
 export function rebuildChains(db: Database.Database, now: Date, documentIds?: readonly string[]): void {
-  const rows: Aggregate[] = documentIds
-    ? documentIds.flatMap((id) => db.prepare(`${aggregate} AND document_id = ? GROUP BY document_id`).all(id) as Aggregate[])
-    : (db.prepare(`${aggregate} GROUP BY document_id`).all() as Aggregate[]);
+  let rows: Aggregate[];
+  if (documentIds) {
+    const one = db.prepare(`${aggregate} AND document_id = ? GROUP BY document_id`);
+    rows = documentIds.flatMap((id) => one.all(id) as Aggregate[]);
+  } else {
+    rows = db.prepare(`${aggregate} GROUP BY document_id`).all() as Aggregate[];
+  }
   const head = db.prepare(headQuery);
   const lastKind = db.prepare(
     'SELECT kind FROM tracking_events WHERE document_id = ? AND deleted_at IS NULL ORDER BY at_ms DESC, recorded_at DESC LIMIT 1',
@@ -111,8 +115,9 @@ ON CONFLICT (document_id) DO UPDATE SET direction = excluded.direction, customs_
     });
   }
   // A document whose last event was deleted has no chain any more.
+  const forget = db.prepare('DELETE FROM tracking_chains WHERE document_id = ?');
   for (const id of documentIds ?? []) {
-    if (!seen.has(id)) db.prepare('DELETE FROM tracking_chains WHERE document_id = ?').run(id);
+    if (!seen.has(id)) forget.run(id);
   }
 }
 
