@@ -1,4 +1,5 @@
 import type { Dashboard, IntervalStats } from '../../shared/metrics/schema';
+import { defaultSimulatorConfig } from '../../server/simulator/config';
 import { validExport } from '../fixtures/export-declaration';
 import { openApp, screen } from './app-helpers';
 import { settled, truthChains, truthIntervals, truthStats, type TruthChain, type TruthStats } from './clearance-truth';
@@ -21,29 +22,10 @@ const BATCHES = 25;
 const SPEED = 100_000;
 const SIM_DAY_REAL_MS = (24 * 3_600_000) / SPEED;
 
-const t = (min: number, mode: number, max: number) => ({ min, mode, max });
-/** The gateway's default customs (server/simulator/config.ts), with one receipt in ten delivered late and more inspections. */
+/** The gateway's default customs, with one receipt in ten delivered late and more inspections of regular firms. */
 const monthSimulator = {
-  durations: {
-    declared: t(0.2, 0.5, 2),
-    lodged: t(1, 5, 30),
-    review: t(10, 40, 240),
-    duty: t(5, 15, 60),
-    inspectionNotice: t(5, 20, 120),
-    inspection: t(120, 360, 2880),
-    release: t(5, 20, 120),
-    close: t(0, 0, 120),
-    deliveryLag: t(1, 30, 180),
-    vesselArrival: { min: -2880, mode: 0, max: 1440 },
-    goodsArrival: { min: -1440, mode: -240, max: 30 },
-    discharge: t(120, 360, 1440),
-    terminalRelease: t(10, 30, 120),
-    edoIssued: t(30, 120, 720),
-    gateOut: t(120, 720, 4320),
-  },
-  returnRate: 0.03,
-  dutyRate: { I: 0.7, E: 0.05 },
-  inspectionRate: { 'advanced-certified': 0.006, certified: 0.01, regular: 0.15, dishonest: 0.85, 'seriously-dishonest': 0.95 },
+  ...defaultSimulatorConfig,
+  inspectionRate: { ...defaultSimulatorConfig.inspectionRate, regular: 0.15 },
   outOfOrderRate: 0.1,
 };
 

@@ -96,6 +96,9 @@ test('the dashboard’s figures equal those computed from the events; lists open
   const gap = meanOf(intervalHours(chains, 'arrival-released')) - goal;
   await expect(page.getByTestId('tile-goal')).toContainText(`目标 ${goal.toFixed(2)} 小时（基期 ${baselineMean.toFixed(2)} 小时，压缩 33.3%）`);
   await expect(page.getByTestId('tile-goal')).toContainText(gap > 0 ? `高于目标 ${gap.toFixed(2)} 小时` : `低于目标 ${(-gap).toFixed(2)} 小时`);
+  // The same gap for the month, under the trend chart (October is the whole period here).
+  const octoberGap = page.getByTestId('monthly-gap').locator('tr[data-month="2026-10"] [data-stat="gap"]');
+  await expect(octoberGap).toHaveText(gap > 0 ? `超出 ${gap.toFixed(2)} h` : `低于 ${(-gap).toFixed(2)} h`);
   await screenDashboard(page, 'tracking-dashboard-zh');
 
   // The waiting tile lists what is not released; Enter opens one.

@@ -65,6 +65,16 @@ export const trackingEn: typeof trackingZh = {
       within72: '≤ 72 h',
       note: 'Hours. "Incomplete": declarations lacking either end of the step, left out of it. Declared before arrival makes "arrival → declaration" negative.',
     },
+    gap: {
+      label: 'Each month against the goal',
+      month: 'Month',
+      declarations: 'Declarations',
+      mean: 'Overall mean (h)',
+      goal: 'Goal (h)',
+      gap: 'Against the goal',
+      over: '{{hours}} h over',
+      under: '{{hours}} h under',
+    },
     charts: {
       hours: 'hours',
       empty: 'Nothing to measure in this period.',

@@ -63,6 +63,16 @@ export const trackingZh = {
       within72: '72h 内',
       note: '时间单位为小时；“不完整”指缺少任一端时间、未计入该环节的报关单。提前申报时“抵港→申报”为负数。',
     },
+    gap: {
+      label: '各月与目标的差距',
+      month: '月份',
+      declarations: '报关单',
+      mean: '整体平均（小时）',
+      goal: '目标（小时）',
+      gap: '与目标相比',
+      over: '超出 {{hours}} h',
+      under: '低于 {{hours}} h',
+    },
     charts: {
       hours: '小时',
       empty: '此期间没有可统计的数据。',

@@ -7,6 +7,7 @@ import { formatLocalTime } from '../declarations/format-time';
 import { BreakdownPanel } from './breakdown-panel';
 import { DistributionChart } from './charts/distribution-chart';
 import { MonthlyTrendChart } from './charts/monthly-trend-chart';
+import { MonthlyGapTable } from './monthly-gap-table';
 import { ReleaseCurveChart } from './charts/release-curve-chart';
 import { DeclarationsDialog } from './declarations-dialog';
 import { ExportButtons } from './export-buttons';
@@ -89,7 +90,10 @@ function DashboardBody({ dashboard, onListRow, onListWaiting }: BodyProps) {
         <section className="tracking-panel" aria-labelledby="trend-heading" data-testid="monthly-trend">
           <h2 id="trend-heading">{t('tracking.charts.trend')}</h2>
           {dashboard.monthly.length > 0 ? (
-            <MonthlyTrendChart months={dashboard.monthly} national={nationalReference(dashboard)} />
+            <>
+              <MonthlyTrendChart months={dashboard.monthly} national={nationalReference(dashboard)} />
+              <MonthlyGapTable months={dashboard.monthly} />
+            </>
           ) : (
             <p className="muted tracking-empty">{t('tracking.charts.empty')}</p>
           )}
