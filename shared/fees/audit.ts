@@ -1,5 +1,5 @@
 import type { FeeInvoice } from '../model/fees';
-import { runFeeRules, type FeeAuditContext, type FeeRule } from './engine';
+import { runFeeRules, type FeeAuditContext, type FeeFinding, type FeeRule } from './engine';
 import { aboveListRateRule, notOnListRule } from './rules-list';
 import { duplicateChargeRule } from './rules-duplicate';
 import { insideLumpSumRule } from './rules-lump-sum';
@@ -22,9 +22,14 @@ export const feeRules: readonly FeeRule[] = [
  * same party) and reports per invoice, in the order given.
  */
 export function auditInvoices(invoices: readonly FeeInvoice[], ctx: FeeAuditContext): InvoiceAudit[] {
-  const findings = runFeeRules(feeRules, invoices, ctx);
+  const byInvoice = new Map<string, FeeFinding[]>();
+  for (const f of runFeeRules(feeRules, invoices, ctx)) {
+    const own = byInvoice.get(f.invoiceId);
+    if (own) own.push(f);
+    else byInvoice.set(f.invoiceId, [f]);
+  }
   return invoices.map((invoice) => {
-    const own = findings.filter((f) => f.invoiceId === invoice.id);
+    const own = byInvoice.get(invoice.id) ?? [];
     return { invoice, findings: own, totals: invoiceTotals(invoice, own) };
   });
 }

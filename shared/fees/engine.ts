@@ -80,7 +80,7 @@ export function lineViews(invoices: readonly FeeInvoice[], ctx: FeeAuditContext)
         invoice,
         line,
         date,
-        match: matchItem(line, lists.flatMap((l) => l.items), ctx.names),
+        match: matchItem(line, lists, ctx.names),
         lists,
         partyHasLists,
         amount: decimal(line.amount),

@@ -20,32 +20,63 @@ export function normalizeFeeName(name: string): string {
 
 type Named = Pick<FeeItemName, 'code' | 'nameZh' | 'nameEn' | 'synonyms'>;
 
-function byName(line: FeeInvoiceLine, candidates: readonly Named[]): ItemMatch | null {
-  const billed = normalizeFeeName(line.itemName);
-  const named = candidates.find((c) => normalizeFeeName(c.nameZh) === billed || normalizeFeeName(c.nameEn) === billed);
-  if (named) return { code: named.code, method: 'name' };
-  const synonym = candidates.find((c) => c.synonyms.some((s) => normalizeFeeName(s) === billed));
-  return synonym ? { code: synonym.code, method: 'synonym' } : null;
+interface NameIndex {
+  codes: Map<string, string>;
+  names: Map<string, string>;
+  synonyms: Map<string, string>;
+}
+
+/** Normalised names per list and per catalogue, built once: an audit of a month matches thousands of lines. */
+const indexes = new WeakMap<object, NameIndex>();
+
+function indexOf(owner: object, candidates: readonly Named[]): NameIndex {
+  const cached = indexes.get(owner);
+  if (cached) return cached;
+  const index: NameIndex = { codes: new Map(), names: new Map(), synonyms: new Map() };
+  const first = (map: Map<string, string>, key: string, code: string) => {
+    if (!map.has(key)) map.set(key, code);
+  };
+  for (const c of candidates) {
+    first(index.codes, c.code.toUpperCase(), c.code);
+    first(index.names, normalizeFeeName(c.nameZh), c.code);
+    first(index.names, normalizeFeeName(c.nameEn), c.code);
+    for (const s of c.synonyms) first(index.synonyms, normalizeFeeName(s), c.code);
+  }
+  indexes.set(owner, index);
+  return index;
 }
 
 /**
- * The item code of a billed line: its own code when the list or the catalogue knows it, else its
- * name, the party's own wording first (a party may use a common word for its own item), then the
- * shared catalogue. Exact after normalising: a near miss is left unmatched rather than guessed.
+ * The item code of a billed line: its own code when a list in force or the catalogue knows it,
+ * else its name, the party's own wording first (a party may use a common word for its own item),
+ * then the shared catalogue. Exact after normalising: a near miss is left unmatched rather than guessed.
  */
-export function matchItem(line: FeeInvoiceLine, partyItems: readonly FeeItem[], catalogue: readonly FeeItemName[]): ItemMatch | null {
+export function matchItem(line: FeeInvoiceLine, lists: readonly FeeList[], catalogue: readonly FeeItemName[]): ItemMatch | null {
+  const sources = [...lists.map((l) => indexOf(l, l.items)), indexOf(catalogue, catalogue)];
   const code = line.itemCode?.trim().toUpperCase();
   if (code) {
-    const known = [...partyItems, ...catalogue].find((c) => c.code.toUpperCase() === code);
-    if (known) return { code: known.code, method: 'code' };
+    for (const index of sources) {
+      const known = index.codes.get(code);
+      if (known) return { code: known, method: 'code' };
+    }
   }
-  return byName(line, partyItems) ?? byName(line, catalogue);
+  const billed = normalizeFeeName(line.itemName);
+  for (const index of sources) {
+    const named = index.names.get(billed);
+    if (named) return { code: named, method: 'name' };
+    const synonym = index.synonyms.get(billed);
+    if (synonym) return { code: synonym, method: 'synonym' };
+  }
+  return null;
 }
 
 export function sameParty(a: ChargingParty, b: ChargingParty): boolean {
   if (a.uscc && b.uscc) return a.uscc === b.uscc;
   return normalizeFeeName(a.name) === normalizeFeeName(b.name);
 }
+
+/** How a party is grouped and indexed: by USCC when it has one, else by its name as written. */
+export const partyKey = (party: ChargingParty): string => party.uscc ?? normalizeFeeName(party.name);
 
 export const within = (date: string, from: string | undefined, to: string | undefined): boolean =>
   (from === undefined || from <= date) && (to === undefined || date <= to);

@@ -1,7 +1,6 @@
-import { decimal } from '../model/decimal';
 import type { FeeRule, LineView } from './engine';
 import { lineLabel, yuan } from './engine';
-import { normalizeFeeName, sameParty } from './match';
+import { normalizeFeeName, partyKey } from './match';
 
 /** Lines that name no box, B/L or declaration cannot be told apart from two real services, so they are never called repeats. */
 function identity(view: LineView): string | null {
@@ -11,14 +10,34 @@ function identity(view: LineView): string | null {
   return [item, containerNo ?? '', blNo ?? '', declarationId ?? '', view.date].join('|');
 }
 
+/** The first line of each charge in the batch, built once per batch (a month of invoices is thousands of lines). */
+const firstCharges = new WeakMap<readonly LineView[], Map<string, LineView>>();
+
+function chargeKey(view: LineView): string | null {
+  const id = identity(view);
+  return id === null ? null : `${partyKey(view.invoice.party)}|${id}|${view.amount.toFixed()}`;
+}
+
+function firstChargeOf(view: LineView, all: readonly LineView[]): LineView | undefined {
+  let index = firstCharges.get(all);
+  if (!index) {
+    index = new Map();
+    for (const v of all) {
+      const key = chargeKey(v);
+      if (key !== null && !index.has(key)) index.set(key, v);
+    }
+    firstCharges.set(all, index);
+  }
+  const key = chargeKey(view);
+  return key === null ? undefined : index.get(key);
+}
+
 export const duplicateChargeRule: FeeRule = {
   id: 'FEE-006',
   titleZh: '同一费用重复收取',
   titleEn: 'The same charge twice',
   *check(view, all) {
-    const key = identity(view);
-    if (key === null) return;
-    const first = all.find((o) => identity(o) === key && sameParty(o.invoice.party, view.invoice.party) && decimal(o.line.amount).eq(view.amount));
+    const first = firstChargeOf(view, all);
     // The first occurrence is the genuine charge; only later ones are repeats.
     if (!first || first === view) return;
     const { zh, en } = lineLabel(view);

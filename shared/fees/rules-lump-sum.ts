@@ -1,6 +1,6 @@
 import type { FeeAuditContext, FeeRule, LineView } from './engine';
 import { lineLabel, yuan } from './engine';
-import { sameParty, within } from './match';
+import { partyKey, within } from './match';
 import { itemNameZh, regulationsInForce, severityOf } from './regulations';
 
 interface Inclusion {
@@ -22,6 +22,25 @@ function inclusionsOf(view: LineView, ctx: FeeAuditContext): Inclusion[] {
   return [...byLaw, ...byList];
 }
 
+/** Lines per party and item code, built once per batch, so finding a lump sum does not scan every line. */
+const byPartyAndItem = new WeakMap<readonly LineView[], Map<string, LineView[]>>();
+
+function linesOf(all: readonly LineView[], party: LineView['invoice']['party'], code: string): readonly LineView[] {
+  let index = byPartyAndItem.get(all);
+  if (!index) {
+    index = new Map();
+    for (const v of all) {
+      if (!v.match) continue;
+      const key = `${partyKey(v.invoice.party)}|${v.match.code}`;
+      const group = index.get(key);
+      if (group) group.push(v);
+      else index.set(key, [v]);
+    }
+    byPartyAndItem.set(all, index);
+  }
+  return index.get(`${partyKey(party)}|${code}`) ?? [];
+}
+
 /** The same box when both lines name one, else the same B/L; a line naming neither cannot be tied to a lump sum. */
 function sameShipment(a: LineView, b: LineView): boolean {
   if (a.line.containerNo && b.line.containerNo) return a.line.containerNo === b.line.containerNo;
@@ -35,7 +54,7 @@ export const insideLumpSumRule: FeeRule = {
   titleEn: 'Billed separately although inside a lump sum the same party charged',
   *check(view, all, ctx) {
     for (const inclusion of inclusionsOf(view, ctx)) {
-      const lump = all.find((o) => o !== view && o.match?.code === inclusion.lumpSumCode && sameParty(o.invoice.party, view.invoice.party) && sameShipment(o, view));
+      const lump = linesOf(all, view.invoice.party, inclusion.lumpSumCode).find((o) => o !== view && sameShipment(o, view));
       if (!lump) continue;
       const { zh, en } = lineLabel(view);
       const where = view.line.containerNo ?? view.line.blNo ?? '';

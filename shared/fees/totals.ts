@@ -1,7 +1,7 @@
 import { decimal, formatDecimal, sumDecimals, type DecimalValue } from '../model/decimal';
-import type { ChargingParty, FeeInvoice } from '../model/fees';
+import type { FeeInvoice } from '../model/fees';
 import type { FeeFinding } from './engine';
-import { normalizeFeeName } from './match';
+import { partyKey } from './match';
 
 export interface AuditTotals {
   currency: string;
@@ -74,9 +74,6 @@ function groupTotals(audits: readonly InvoiceAudit[], keyOf: (a: InvoiceAudit) =
   }
   return [...groups.values()].sort((a, b) => (a.key === b.key ? a.currency.localeCompare(b.currency) : a.key.localeCompare(b.key)));
 }
-
-/** How a party is grouped: by USCC when it has one, else by its name as written. */
-export const partyKey = (party: ChargingParty): string => party.uscc ?? normalizeFeeName(party.name);
 
 export const totalsByParty = (audits: readonly InvoiceAudit[]): GroupTotals[] => groupTotals(audits, (a) => partyKey(a.invoice.party));
 

@@ -93,7 +93,8 @@ export const FeeListSchema = z
     sources: z.array(SourceRef).default([]),
     items: z.array(FeeItemSchema).min(1),
   })
-  .strict();
+  .strict()
+  .refine((l) => l.validTo === undefined || l.validTo >= l.validFrom, { path: ['validTo'], message: 'validTo is before validFrom / 有效期止早于有效期起' });
 export type FeeList = z.infer<typeof FeeListSchema>;
 
 /** The common names of an item code, used to recognise a billed name ("THC", "码头作业费" ...). */
@@ -177,7 +178,15 @@ export const FeeInvoiceSchema = z
     currency: Currency.default('CNY'),
     lines: z.array(FeeInvoiceLineSchema).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((invoice, ctx) => {
+    // Findings and totals are keyed by line number, so two lines may not share one.
+    const seen = new Set<number>();
+    invoice.lines.forEach((line, i) => {
+      if (seen.has(line.lineNo)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'lineNo'], message: `line number ${line.lineNo} repeats / 行号 ${line.lineNo} 重复` });
+      seen.add(line.lineNo);
+    });
+  });
 export type FeeInvoice = z.infer<typeof FeeInvoiceSchema>;
 
 /** What the caller knows of a declaration's inspection (from its receipts and tracking events). */

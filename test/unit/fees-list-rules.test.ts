@@ -21,6 +21,10 @@ describe('matching billed names to list items', () => {
     expect(normalizeFeeName('Ｔ.Ｈ.Ｃ ')).toBe('thc');
     expect(matchItem(line('Ｔ.Ｈ.Ｃ'), [], names)).toEqual({ code: 'THC', method: 'synonym' });
     expect(matchItem(line('码头操作附加费'), [], names)).toBeNull();
+    // A party's own wording wins over the catalogue's.
+    const own = yardListOf({ kind: 'yard', name: 'Y' }, { code: 'Y-LIFT', nameZh: '吊箱费', nameEn: 'Lift', synonyms: ['查验费'], regime: 'market-published', unit: 'container', rate: '100' });
+    expect(matchItem(line('查验费'), [own], names)).toEqual({ code: 'Y-LIFT', method: 'synonym' });
+    expect(matchItem(line('查验费'), [], names)).toEqual({ code: 'INSPECTION-HANDLING', method: 'synonym' });
     // An unknown code falls back to the name.
     expect(matchItem(line('港建费', 'X-99'), [], names)).toEqual({ code: 'PORT-CONSTRUCTION', method: 'synonym' });
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { feeSeedDir, loadExampleLists, loadFeeCatalogue } from '../fixtures/fees/seeds';
 import { normalizeFeeName } from '../../shared/fees';
+import { FeeInvoiceLineSchema, FeeInvoiceSchema, FeeListSchema } from '../../shared/model/fees';
+import { invalidInputError } from '../../shared/ipc/input-errors';
 
 // The fee seeds (seeds/fees): the catalogue of item names and the rules that hold for everyone,
 // and three example lists. Data only: a wrong fact is fixed in the JSON, and this test keeps the
@@ -79,5 +81,31 @@ describe('fee seeds', () => {
       expect(lump.includes.map((i) => i.code)).toEqual(['INSPECTION-HANDLING', 'FUMIGATION-HANDLING', 'LASHING', 'SHIFTING', 'STUFFING-STRIPPING', 'PORT-SECURITY']);
       expect(lump.includes.find((i) => i.code === 'PORT-SECURITY')?.from).toBe('2022-04-01');
     }
+  });
+});
+
+describe('fee model checks at the door', () => {
+  it('refuses an invoice whose line numbers repeat, naming the line in both languages', () => {
+    const parsed = FeeInvoiceSchema.safeParse({
+      id: 'x',
+      party: { kind: 'terminal', name: 'T' },
+      invoiceNo: 'N1',
+      invoiceDate: '2025-03-01',
+      lines: [1, 1].map((lineNo) => ({ lineNo, itemName: '包干费', quantity: '1', unitPrice: '560', amount: '560' })),
+    });
+    expect(parsed.success).toBe(false);
+    const error = invalidInputError(parsed.error?.issues ?? []);
+    expect(error.field).toBe('lines.1.lineNo');
+    expect(error.messageZh).toContain('lines.1.lineNo');
+    expect(error.messageEn).toContain('行号 1 重复');
+  });
+
+  it('refuses money written as a float or with a sign, and a list that ends before it starts', () => {
+    const line = { lineNo: 1, itemName: 'THC', quantity: '1', unitPrice: '850', amount: '850' };
+    expect(FeeInvoiceLineSchema.safeParse(line).success).toBe(true);
+    expect(FeeInvoiceLineSchema.safeParse({ ...line, amount: '8.5e2' }).success).toBe(false);
+    expect(FeeInvoiceLineSchema.safeParse({ ...line, amount: '-850' }).success).toBe(false);
+    const list = { ...lists[0], validFrom: '2025-01-01', validTo: '2024-12-31' };
+    expect(FeeListSchema.safeParse(list).error?.issues[0]?.path).toEqual(['validTo']);
   });
 });
