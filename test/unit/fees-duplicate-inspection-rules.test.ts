@@ -48,6 +48,12 @@ describe('FEE-007 inspection handling when the inspection found no problem', () 
     expect(run('no-problem', null)).toEqual(['FEE-007 review 300.00 @1']);
   });
 
+  it('applies from the exemption date on (2015-04-17), not the day before', () => {
+    const on = (serviceDate: string) => invoiceOf(yard, serviceDate, [{ itemName: '查验费', unitPrice: '300.00', declarationId: 'D-7', serviceDate, ...box40 }]);
+    expect(findingsOf('FEE-007', [on('2015-04-16')], { 'D-7': 'no-problem' }, [yardList])).toEqual([]);
+    expect(findingsOf('FEE-007', [on('2015-04-17')], { 'D-7': 'no-problem' }, [yardList])).toEqual(['FEE-007 dispute 300.00 @1']);
+  });
+
   it('cites the exemption sources [S40][S41] and names the declaration', () => {
     const inv = invoiceOf(yard, '2025-03-10', [{ itemName: '查验费', unitPrice: '300.00', declarationId: 'D-7', ...box40 }]);
     const [finding] = audit([inv], { 'D-7': 'no-problem' }, [yardList]).findings;

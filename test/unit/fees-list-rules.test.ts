@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchItem, normalizeFeeName } from '../../shared/fees';
 import { FeeInvoiceLineSchema } from '../../shared/model/fees';
-import { audit, box20, box40, brief, exampleBroker, exampleLine, exampleTerminal, findingsOf, invoiceOf, yardListOf } from '../fixtures/fees/build';
+import { audit, box20, box40, brief, exampleBroker, exampleLine, exampleTerminal, findingsOf, invoiceOf, listWithItems, yardListOf } from '../fixtures/fees/build';
 import { loadFeeCatalogue } from '../fixtures/fees/seeds';
 
 const only = (ruleId: string, invoices: Parameters<typeof audit>[0], extra: Parameters<typeof audit>[2] = []): string[] => findingsOf(ruleId, invoices, {}, extra);
@@ -97,6 +97,18 @@ describe('FEE-002 rate above the published rate', () => {
     const list = yardListOf(yard, { code: 'STORAGE', nameZh: '堆存费', nameEn: 'Storage', regime: 'market-published', unit: 'day', rate: '10.00', unverified: true, sources: ['G'] });
     const inv = invoiceOf(yard, '2025-03-05', [{ itemName: '堆存费', quantity: '4', unitPrice: '12.50', amount: '50.00' }]);
     expect(only('FEE-002', [inv], [list])).toEqual(['FEE-002 review 10.00 @1']);
+  });
+
+  it('follows a rate change on the list: the old rate until 2025-06-30, the new one from 2025-07-01', () => {
+    const yard = { kind: 'yard', name: '示例堆场' } as const;
+    const storage = { nameZh: '堆存费', nameEn: 'Storage', regime: 'market-published', unit: 'day' } as const;
+    const list = listWithItems(yard, [
+      { ...storage, code: 'STORAGE', rate: '10.00', validTo: '2025-06-30' },
+      { ...storage, code: 'STORAGE', rate: '12.00', validFrom: '2025-07-01' },
+    ]);
+    const day = (serviceDate: string) => invoiceOf(yard, '2025-07-05', [{ itemName: '堆存费', quantity: '5', unitPrice: '12.00', amount: '60.00', serviceDate }]);
+    expect(only('FEE-002', [day('2025-06-30')], [list])).toEqual(['FEE-002 dispute 10.00 @1']);
+    expect(only('FEE-002', [day('2025-07-01')], [list])).toEqual([]);
   });
 
   it('does not compare rates in another currency', () => {
