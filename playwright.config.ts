@@ -30,7 +30,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   workers: 1,
   fullyParallel: false,
-  retries: 0,
+  // One retry on CI only: twice a CI run under heavy load lost the page's event socket in the middle
+  // of broker-export (the host alive and answering HTTP; cause not found yet). A test that needs the
+  // retry is printed as flaky by scripts/test-all.mjs, with the browser console and host output attached.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     browserName: 'chromium',

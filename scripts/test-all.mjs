@@ -54,7 +54,19 @@ if (built) {
   console.log('\nend-to-end tests skipped: the build failed');
 }
 const e2e = existsSync(playwrightReport) ? readJson(playwrightReport) : null;
-countLine('playwright', e2e?.stats?.expected ?? 0, (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0), e2e?.stats?.skipped ?? 0);
+// A test that failed and then passed on its one CI retry (playwright.config.ts) passed, but it is
+// named on its own line so the flake is seen and looked into, never silently absorbed.
+countLine('playwright', (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0), e2e?.stats?.unexpected ?? 0, e2e?.stats?.skipped ?? 0);
+const flaky = flakyTitles(e2e?.suites ?? []);
+if (flaky.length > 0) console.log(`playwright: ${flaky.length} flaky (failed, then passed on retry): ${flaky.join('; ')}`);
+
+/** Titles of the tests Playwright reports as flaky, from its JSON report's nested suites. */
+function flakyTitles(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) => ((spec.tests ?? []).some((t) => t.status === 'flaky') ? [`${spec.file}: ${spec.title}`] : [])),
+    ...flakyTitles(suite.suites ?? []),
+  ]);
+}
 
 console.log('\nsummary');
 for (const step of steps) console.log(`  ${step.ok ? 'ok  ' : 'FAIL'}  ${step.name} (${step.seconds}s)`);

@@ -158,7 +158,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const unsubscribe = backend.onEvent((event, payload) => {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
       });
-      ws.on('close', unsubscribe);
+      ws.on('close', (code, reason) => {
+        unsubscribe();
+        // 1000/1001/1005: the page went away or closed it; anything else is worth a line in the host's output.
+        if (![1000, 1001, 1005].includes(code)) console.error(`event socket closed abnormally (${code}${reason.length ? `: ${reason.toString()}` : ''})`);
+      });
+      // Without a listener an 'error' (a reset connection, a bad frame) would be thrown and end the host.
+      ws.on('error', (error) => console.error(`event socket error: ${error.message}`));
     });
   });
 

@@ -67,6 +67,11 @@ export class HostProcess {
     await exited;
   }
 
+  /** What the host printed since it last started (kept for a failed test's report). */
+  recentOutput(): string {
+    return this.output.slice(-8000);
+  }
+
   /** Stops the process and removes its profile folder. */
   async dispose(): Promise<void> {
     await this.kill();
@@ -113,26 +118,37 @@ export class HostProcess {
  */
 export const test = base.extend<{ host: HostProcess; pageProblems: string[] }>({
   pageProblems: [
-    async ({ context }, use) => {
+    async ({ context }, use, testInfo) => {
       const problems: string[] = [];
+      const consoleLines: string[] = [];
       const watch = (page: import('@playwright/test').Page) => {
         page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
         page.on('console', (message) => {
+          consoleLines.push(`${new Date().toISOString()} ${message.type()}: ${message.text()}`);
           if (/Content Security Policy|Refused to (apply|execute|load)/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
         });
       };
       context.pages().forEach(watch);
       context.on('page', watch);
       await use(problems);
+      // A failed test carries what the browser said (a WebSocket error shows up here), to find flakes' causes.
+      if (testInfo.status !== testInfo.expectedStatus && consoleLines.length > 0) {
+        await testInfo.attach('browser-console', { body: consoleLines.slice(-200).join('\n'), contentType: 'text/plain' });
+      }
       expect(problems, 'page errors or CSP violations').toEqual([]);
     },
     { auto: true },
   ],
   // Playwright reads the fixture's parameter pattern: an empty one says "depends on no other fixture".
   // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  host: async ({}, use, testInfo) => {
     const host = await HostProcess.start();
     await use(host);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const output = host.recentOutput();
+      await testInfo.attach('browser-host-output', { body: output || '(the host printed nothing)', contentType: 'text/plain' });
+      console.error(`browser host output (last 2000 characters) for the failed test:\n${output.slice(-2000)}`);
+    }
     await host.dispose();
     expect(host.unexpectedExit, 'the browser host must not die during a test').toBeNull();
   },
