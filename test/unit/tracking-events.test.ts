@@ -86,8 +86,8 @@ describe('receipts become tracking events in the transaction that stores them', 
       decResult({ seqNo: SEQ, channel: '7', noticeDate: '2026-11-26T10:00:00' }),
       decResult({ seqNo: SEQ, channel: 'J', noticeDate: '2026-11-26T12:00:00' }),
     ]);
-    // A profile from before migration 0010: receipts, but no event log and no chains.
-    q.db.exec('DELETE FROM tracking_events; DELETE FROM tracking_chains;');
+    // A profile from before migration 0010: receipts, but no event log, no chains, no catch-up mark.
+    q.db.exec("DELETE FROM tracking_events; DELETE FROM tracking_chains; DELETE FROM meta WHERE key = 'tracking.receipts-caught-up';");
     q.close();
 
     for (let opening = 0; opening < 2; opening++) {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { creditTierOn, type CreditTierPeriodSchema } from '../../../shared/model/parties';
+import { chinaDateOf } from '../../../shared/metrics/china-time';
 import type { z } from 'zod';
 
 /**
@@ -126,5 +127,5 @@ function tierOn(party: Database.Statement, facts: HeadFacts, anchorMs: number): 
   const record = party.get(facts.tradeCoScc ?? '', facts.tradeCode ?? '') as { body: string } | undefined;
   if (!record) return null;
   const periods = (JSON.parse(record.body) as { data?: { creditTiers?: TierPeriods } }).data?.creditTiers ?? [];
-  return creditTierOn(periods, new Date(anchorMs + 8 * 3_600_000).toISOString().slice(0, 10));
+  return creditTierOn(periods, chinaDateOf(anchorMs));
 }

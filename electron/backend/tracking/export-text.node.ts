@@ -4,6 +4,8 @@
 import type { BreakdownDimension, Dashboard, TrsInterval } from '../../../shared/metrics/schema';
 import { trsIntervalNames } from '../../../shared/metrics/schema';
 import type { Label } from '../../../shared/model/field-labels';
+import { breakdownLabel, noCodeNames } from '../../../shared/metrics/breakdown-labels';
+import { chinaWallClock } from '../../../shared/metrics/china-time';
 
 export type ExportLanguage = 'zh-CN' | 'en';
 
@@ -86,13 +88,11 @@ const dimensionNames: Record<BreakdownDimension, Label> = {
   month: both('月份', 'Month'),
 };
 
-const directionNames = { I: both('进口', 'Import'), E: both('出口', 'Export') } as const;
-
 const figureKinds = { actual: both('实际', 'actual'), target: both('目标', 'target'), baseline: both('基准', 'baseline') } as const;
 
 export const intervalName = (interval: TrsInterval, language: ExportLanguage): string => say(trsIntervalNames[interval], language);
 export const dimensionName = (dimension: BreakdownDimension, language: ExportLanguage): string => say(dimensionNames[dimension], language);
-export const directionName = (direction: 'I' | 'E', language: ExportLanguage): string => say(directionNames[direction], language);
+export const directionName = (direction: 'I' | 'E', language: ExportLanguage): string => say(breakdownLabel('direction', direction, noCodeNames), language);
 export const figureKindName = (kind: keyof typeof figureKinds, language: ExportLanguage): string => say(figureKinds[kind], language);
 
 /** Hours with 2 decimals; '' for a figure that does not exist (no complete chain). */
@@ -111,8 +111,7 @@ export function periodText(from: string, to: string): string {
 
 /** An ISO instant as China time, the clock the broker reads ('2026-11-26 20:52 (UTC+8)'). */
 export function chinaTime(iso: string): string {
-  const shifted = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)} (UTC+8)`;
+  return `${chinaWallClock(iso)} (UTC+8)`;
 }
 
 export function baselineText(dashboard: Dashboard, language: ExportLanguage): string {

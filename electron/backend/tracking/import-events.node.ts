@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Grid } from '../../../shared/import/detect-header';
 import type { ImportTrackingEventsInput, ImportTrackingEventsResult, TrackingEventKind } from '../../../shared/model/tracking';
-import { chinaWallClock } from './china-time';
+import { chinaWallClock } from '../../../shared/metrics/china-time';
 import { isTooFarAhead } from './declaration-check.node';
 import { insertEvent } from './event-store.node';
 import { detectEventHeader, hasReference, type EventColumn, type EventHeader } from './import-columns';

@@ -1,6 +1,6 @@
 import { squash } from '../../../shared/import/header-match';
 import { TrackingEventKind, trackingEventNames } from '../../../shared/model/tracking';
-import { chinaTimeToUtc } from './china-time';
+import { chinaTimeToUtc } from '../../../shared/metrics/china-time';
 
 /** Words terminals and forwarders use for a step, beyond our code and its zh/en names. */
 const extraWords: Partial<Record<TrackingEventKind, readonly string[]>> = {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
 import { trackingEventNames, type AddTrackingEventInput, type TrackingEvent, type TrackingEventSource } from '../../../shared/model/tracking';
-import { chinaWallClock } from './china-time';
+import { chinaWallClock } from '../../../shared/metrics/china-time';
 import { isTooFarAhead, requireDeclaration } from './declaration-check.node';
 import { eventColumns, insertEvent, isDeletableSource, toTrackingEvent, type TrackingEventRow } from './event-store.node';
 import { rebuildChains } from './chains.node';

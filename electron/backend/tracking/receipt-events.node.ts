@@ -5,7 +5,7 @@ import { receiptChannelEvents } from '../../../shared/model/tracking';
 const stepChannels = Object.keys(receiptChannelEvents)
   .map((channel) => `'${channel}'`)
   .join(', ');
-import { chinaTimeToUtc } from './china-time';
+import { chinaTimeToUtc } from '../../../shared/metrics/china-time';
 import { insertEvent } from './event-store.node';
 
 interface UntrackedReceipt {
@@ -31,9 +31,13 @@ export function addReceiptEvents(db: Database.Database, now: Date, outboxIds?: r
     FROM receipts r JOIN outbox o ON o.id = r.outbox_id
     LEFT JOIN tracking_events e ON e.source = 'receipt' AND e.source_ref = r.id
     WHERE r.kind <> 'import-response' AND r.channel IN (${stepChannels}) AND e.id IS NULL`;
-  const rows: UntrackedReceipt[] = outboxIds
-    ? outboxIds.flatMap((id) => db.prepare(`${select} AND r.outbox_id = ? ORDER BY r.rowid`).all(id) as UntrackedReceipt[])
-    : (db.prepare(`${select} ORDER BY r.rowid`).all() as UntrackedReceipt[]);
+  let rows: UntrackedReceipt[];
+  if (outboxIds) {
+    const ofItem = db.prepare(`${select} AND r.outbox_id = ? ORDER BY r.rowid`);
+    rows = outboxIds.flatMap((id) => ofItem.all(id) as UntrackedReceipt[]);
+  } else {
+    rows = db.prepare(`${select} ORDER BY r.rowid`).all() as UntrackedReceipt[];
+  }
   const documentIds = new Set<string>();
   const recordedAt = now.toISOString();
   for (const row of rows) {
