@@ -4,7 +4,7 @@ import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../../shared/model/documents';
 import { asErrorValue } from '../../app/as-error-value';
 import { api } from '../../transport/current-transport';
-import { useReloadOnDocumentChanges } from '../../transport/use-reload-on-document-changes';
+import { useReloadOnEvents } from '../../transport/use-reload-on-events';
 
 export interface DocumentList {
   documents: DocumentSummary[] | null;
@@ -41,7 +41,7 @@ export function useDocumentList(options: { text: string; trashed: boolean; filte
       });
   }, [text, trashed, filterKey]);
 
-  useReloadOnDocumentChanges(reload);
+  useReloadOnEvents(['documents.changed'], reload);
 
   return { documents, error, reload };
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { OutboxItem } from '../../../../shared/sync/schema';
 import { asErrorValue } from '../../app/as-error-value';
-import { api, currentTransport } from '../../transport/current-transport';
+import { api } from '../../transport/current-transport';
+import { useReloadOnEvents } from '../../transport/use-reload-on-events';
 import { statesOf, type OutboxFilter } from './outbox-filter';
 
 const LIST_LIMIT = 1000;
@@ -32,19 +33,7 @@ export function useOutboxList(filter: OutboxFilter) {
       });
   }, [filter]);
 
-  useEffect(() => {
-    reload();
-    const stopSync = api().on('sync.changed', () => reload());
-    const stopReceipts = api().on('receipts.arrived', () => reload());
-    const stopConnection = currentTransport().connection.onChange((online) => {
-      if (online) reload();
-    });
-    return () => {
-      stopSync();
-      stopReceipts();
-      stopConnection();
-    };
-  }, [reload]);
+  useReloadOnEvents(['sync.changed', 'receipts.arrived'], reload);
 
   return { items, error, reload };
 }

@@ -3,7 +3,7 @@ import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../../shared/model/documents';
 import { asErrorValue } from '../../app/as-error-value';
 import { api } from '../../transport/current-transport';
-import { useReloadOnDocumentChanges } from '../../transport/use-reload-on-document-changes';
+import { useReloadOnEvents } from '../../transport/use-reload-on-events';
 
 export interface PackingListRow {
   summary: DocumentSummary;
@@ -47,7 +47,7 @@ export function usePackingLists(): { rows: PackingListRow[] | null; error: AppEr
     })();
   }, []);
 
-  useReloadOnDocumentChanges(reload);
+  useReloadOnEvents(['documents.changed'], reload);
 
   return { rows, error };
 }

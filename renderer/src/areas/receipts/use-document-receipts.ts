@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { StoredReceipt } from '../../../../shared/sync/schema';
 import { asErrorValue } from '../../app/as-error-value';
-import { api, currentTransport } from '../../transport/current-transport';
+import { api } from '../../transport/current-transport';
+import { useReloadOnEvents } from '../../transport/use-reload-on-events';
 
 /** A declaration's receipts, oldest first; read again when receipts arrive for it and after a reconnect. */
 export function useDocumentReceipts(documentId: string) {
@@ -24,19 +25,7 @@ export function useDocumentReceipts(documentId: string) {
       });
   }, [documentId]);
 
-  useEffect(() => {
-    reload();
-    const stopReceipts = api().on('receipts.arrived', (event) => {
-      if (event.documentIds.includes(documentId)) reload();
-    });
-    const stopConnection = currentTransport().connection.onChange((online) => {
-      if (online) reload();
-    });
-    return () => {
-      stopReceipts();
-      stopConnection();
-    };
-  }, [documentId, reload]);
+  useReloadOnEvents(['receipts.arrived'], reload, documentId);
 
   return { receipts, error };
 }

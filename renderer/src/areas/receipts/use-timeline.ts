@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { Timeline } from '../../../../shared/model/tracking';
 import { asErrorValue } from '../../app/as-error-value';
 import { api } from '../../transport/current-transport';
-import { useTrackingChanges } from '../tracking/use-tracking-changes';
+import { useReloadOnEvents } from '../../transport/use-reload-on-events';
 
 /** A declaration's clearance timeline, read again when its events change (receipts, imports, a hand entry). */
 export function useTimeline(documentId: string) {
@@ -25,7 +25,6 @@ export function useTimeline(documentId: string) {
       });
   }, [documentId]);
 
-  useEffect(reload, [reload]);
-  useTrackingChanges(reload, documentId);
+  useReloadOnEvents(['tracking.changed'], reload, documentId);
   return { timeline, error, reload };
 }

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Dashboard, DashboardQueryInput } from '../../../../shared/metrics/schema';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import { asErrorValue } from '../../app/as-error-value';
 import { api } from '../../transport/current-transport';
-import { useTrackingChanges } from './use-tracking-changes';
+import { useReloadOnEvents } from '../../transport/use-reload-on-events';
 
 export interface DashboardState {
   dashboard: Dashboard | null;
@@ -43,7 +43,6 @@ export function useDashboard(query: DashboardQueryInput | null): DashboardState 
       });
   }, [stableQuery, key]);
 
-  useEffect(reload, [reload]);
-  useTrackingChanges(reload);
+  useReloadOnEvents(['tracking.changed'], reload);
   return { dashboard: answer.dashboard, error: answer.error, loading: key !== '' && answer.key !== key };
 }
