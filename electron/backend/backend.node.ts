@@ -31,6 +31,7 @@ import { SyncService, type SyncHandlers, type SyncTuning } from './sync/sync-ser
 import { defaultChannelFactory, type ChannelFactory } from './sync/channel-factory.node';
 import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
+import { FeeService } from './fees/fee-service.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -101,9 +102,16 @@ export class Backend {
       return this.sync.handlers();
     };
     const tracking = new TrackingService({ db: () => this.requireStore().db, now: this.now, emit: (event, payload) => this.emit(event, payload) });
+    const fees = new FeeService({
+      store: () => this.requireStore(),
+      seedsDir: () => this.options.seedsDir ?? defaultSeedsDir(),
+      now: this.now,
+      emit: (event, payload) => this.emit(event, payload),
+    });
     this.handlers = {
       ...signing.handlers(),
       ...tracking.handlers(),
+      ...fees.handlers(),
       'app.status': () => this.status(),
       'profile.useFolder': ({ dir }) => {
         this.closeStore();

@@ -18,6 +18,8 @@ export interface FeeAuditContext {
   regulations: readonly FeeRegulation[];
   /** Per declaration id; a declaration missing here counts as "unknown". */
   inspections: Readonly<Record<string, InspectionStatus>>;
+  /** How messages name a declaration (its title or ClientSeqNo); the id when missing. */
+  declarationTitles?: Readonly<Record<string, string>>;
 }
 
 /** One invoice line as the rules see it: its date, its item code, the party's lists in force then. */

@@ -32,11 +32,12 @@ export const inspectionNoProblemRule: FeeRule = {
       const status = ctx.inspections[declarationId] ?? 'unknown';
       if (status === 'problem-found') continue;
       const verdict = verdicts[status];
+      const name = ctx.declarationTitles?.[declarationId] ?? declarationId;
       const hit: FeeHit = {
         severity: verdict.dispute ? severityOf(reg) : 'review',
         atStake: view.amount,
-        messageZh: `${zh}：${verdict.zh}（报关单 ${declarationId}），涉及 ${yuan(view.amount)} 元。`,
-        messageEn: `${en}: ${verdict.en} (declaration ${declarationId}); ${yuan(view.amount)} at stake.`,
+        messageZh: `${zh}：${verdict.zh}（报关单 ${name}），涉及 ${yuan(view.amount)} 元。`,
+        messageEn: `${en}: ${verdict.en} (declaration ${name}); ${yuan(view.amount)} at stake.`,
         sources: reg.sources,
       };
       yield hit;

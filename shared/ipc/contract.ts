@@ -47,6 +47,22 @@ import {
   VerificationReportSchema,
   VerifyInputSchema,
 } from '../signing/schema';
+import {
+  FeeAuditQuerySchema,
+  FeeAuditReportSchema,
+  FeeExportInputSchema,
+  FeeExportOutputSchema,
+  FeeInvoiceImportInputSchema,
+  FeeInvoiceImportResultSchema,
+  FeeInvoiceSummarySchema,
+  FeeListImportInputSchema,
+  FeeListImportResultSchema,
+  FeeListSummarySchema,
+  FeePeriodSchema,
+  FeesChangedSchema,
+  StoredFeeListSchema,
+} from '../fees/schema';
+import { FeeInvoiceSchema, FeeListSchema } from '../model/fees';
 import { RestoreRevisionInput, RevisionEntrySchema, RevisionListInput } from '../model/revisions';
 import { LibraryImportInputSchema, LibraryImportResultSchema } from '../import/library-import';
 import {
@@ -279,6 +295,28 @@ export const calls = {
   'tracking.declarations': { input: TrackingDeclarationsInput, output: z.array(TrackingDeclarationRowSchema) },
   /** The dashboard's figures as CSV, XLSX or a one-page PDF report. */
   'tracking.export': { input: TrackingExportInput, output: TrackingExportOutput },
+
+  // ── Port-fee audit (issue 8) ──
+  /** Every stored fee list (the shipped examples, imported and hand-made ones), newest first per party. */
+  'fees.lists': { input: empty, output: z.array(FeeListSummarySchema) },
+  'fees.list': { input: z.object({ id: Id }).strict(), output: StoredFeeListSchema },
+  /** Creates or replaces a list (edited by hand); `baseUpdatedAt` refuses to overwrite a newer save. */
+  'fees.saveList': { input: z.object({ list: FeeListSchema, baseUpdatedAt: z.string().optional() }).strict(), output: FeeListSummarySchema },
+  'fees.deleteList': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }) },
+  /** A party's published list from a spreadsheet (preview with import.preview, target fee-list; cancel with import.cancel). */
+  'fees.importList': { input: FeeListImportInputSchema, output: FeeListImportResultSchema },
+  /** Stored invoices whose date is in the period, newest first. */
+  'fees.invoices': { input: z.object({ period: FeePeriodSchema.default({}) }).strict(), output: z.array(FeeInvoiceSummarySchema) },
+  'fees.invoice': { input: z.object({ id: Id }).strict(), output: FeeInvoiceSchema },
+  /** Creates or replaces an invoice entered by hand (the same party and number replace the stored one). */
+  'fees.saveInvoice': { input: z.object({ invoice: FeeInvoiceSchema }).strict(), output: FeeInvoiceSummarySchema },
+  'fees.deleteInvoice': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }) },
+  /** Invoice lines from a spreadsheet, grouped into invoices (preview with import.preview, target fee-invoice). */
+  'fees.importInvoices': { input: FeeInvoiceImportInputSchema, output: FeeInvoiceImportResultSchema },
+  /** Audits the stored invoices of a period against the lists and the rules for everyone. */
+  'fees.audit': { input: FeeAuditQuerySchema, output: FeeAuditReportSchema },
+  /** The audit as a workbook or as a PDF the trader can send to the charging party. */
+  'fees.export': { input: FeeExportInputSchema, output: FeeExportOutputSchema },
 } as const;
 
 export const events = {
@@ -296,6 +334,8 @@ export const events = {
   'receipts.arrived': ReceiptsArrivedSchema,
   /** Tracking events were added or deleted for these documents (receipts, feed, import, by hand). */
   'tracking.changed': TrackingChangedSchema,
+  /** Fee lists or invoices were saved, imported or deleted, or an inspection result changed. */
+  'fees.changed': FeesChangedSchema,
 } as const;
 
 export type Calls = typeof calls;

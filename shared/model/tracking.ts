@@ -86,6 +86,14 @@ export type TrackingEventSource = z.infer<typeof TrackingEventSource>;
 /** Container number (ISO 6346 shape, checked loosely: owner code + serial + check digit). */
 export const ContainerNo = z.string().regex(/^[A-Z]{4}\d{7}$/);
 
+/** 查验结果: 无异常 (no problem: the enterprise does not pay inspection handling) or 有异常. */
+export const InspectionOutcome = z.enum(['no-problem', 'problem-found']);
+export type InspectionOutcome = z.infer<typeof InspectionOutcome>;
+export const inspectionOutcomeNames: Record<InspectionOutcome, { zh: string; en: string }> = {
+  'no-problem': { zh: '查验无异常', en: 'no problem found' },
+  'problem-found': { zh: '查验有异常', en: 'problem found' },
+};
+
 export const TrackingEventSchema = z.object({
   id: z.string(),
   documentId: z.string(),
@@ -98,6 +106,8 @@ export const TrackingEventSchema = z.object({
   /** When this desktop recorded it (ISO UTC). */
   recordedAt: z.iso.datetime(),
   note: z.string().nullable(),
+  /** What an inspection found (inspection-done only; null: not recorded). The fee audit's FEE-007 reads it. */
+  outcome: InspectionOutcome.nullable(),
   /** Only manual and imported events can be deleted; receipts and feed events are facts. */
   deletable: z.boolean(),
 });
@@ -110,8 +120,13 @@ export const AddTrackingEventInput = z
     at: z.iso.datetime({ offset: true }),
     containerNo: ContainerNo.optional(),
     note: z.string().max(200).optional(),
+    outcome: InspectionOutcome.optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.outcome === undefined || e.kind === 'inspection-done', {
+    path: ['outcome'],
+    message: 'only an inspection-done event has an outcome / 只有“查验完毕”事件有查验结果',
+  });
 export type AddTrackingEventInput = z.infer<typeof AddTrackingEventInput>;
 
 /**

@@ -10,7 +10,7 @@ const tempProfile = useTempProfiles();
 let counter = 0;
 function event(kind: TrackingEventKind, at: string, containerNo: string | null = null): TrackingEvent {
   counter++;
-  return { id: `e${counter}`, documentId: 'd1', containerNo, kind, at: new Date(at).toISOString(), source: 'manual', recordedAt: at, note: null, deletable: true };
+  return { id: `e${counter}`, documentId: 'd1', containerNo, kind, at: new Date(at).toISOString(), source: 'manual', recordedAt: at, note: null, outcome: null, deletable: true };
 }
 const byTime = (events: TrackingEvent[]) => [...events].sort((a, b) => a.at.localeCompare(b.at));
 const summary = (t: Timeline) => t.steps.map((s) => [s.kind, s.state, s.hoursFromPrevious]);

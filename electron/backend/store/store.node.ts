@@ -7,6 +7,8 @@ import { SettingsRepository } from './settings.node';
 import { CodeRepository } from './codes.node';
 import { LibraryRepository } from './library.node';
 import { TemplateRepository } from './templates.node';
+import { FeeRepository } from './fees.node';
+import { readExampleFeeLists } from './fee-seeds.node';
 
 /** How long the database must be quiet before the WAL is copied back into the main file. */
 export const CHECKPOINT_IDLE_MS = 500;
@@ -18,6 +20,7 @@ export class Store {
   readonly codes: CodeRepository;
   readonly library: LibraryRepository;
   readonly templates: TemplateRepository;
+  readonly fees: FeeRepository;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private changesAtLastCheckpoint = 0;
 
@@ -31,6 +34,7 @@ export class Store {
     this.codes = new CodeRepository(db);
     this.library = new LibraryRepository(db, now);
     this.templates = new TemplateRepository(db, now);
+    this.fees = new FeeRepository(db, now);
   }
 
   /**
@@ -43,6 +47,7 @@ export class Store {
     if (options.seedsDir) {
       try {
         store.codes.load(options.seedsDir, now);
+        store.fees.loadSeedLists(readExampleFeeLists(options.seedsDir));
       } catch (error) {
         store.db.close();
         throw error;

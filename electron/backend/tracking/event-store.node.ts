@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { TrackingEvent, TrackingEventKind, TrackingEventSource } from '../../../shared/model/tracking';
+import type { InspectionOutcome, TrackingEvent, TrackingEventKind, TrackingEventSource } from '../../../shared/model/tracking';
 
 /**
  * The tracking_events table: one insert that every source uses (idempotent by source + source_ref)
@@ -19,6 +19,8 @@ export interface NewTrackingEvent {
   sourceRef: string;
   recordedAt: string;
   note: string | null;
+  /** inspection-done only. */
+  outcome?: InspectionOutcome | null;
 }
 
 export interface TrackingEventRow {
@@ -30,9 +32,10 @@ export interface TrackingEventRow {
   source: TrackingEventSource;
   recorded_at: string;
   note: string | null;
+  outcome: InspectionOutcome | null;
 }
 
-export const eventColumns = 'id, document_id, container_no, kind, at, source, recorded_at, note';
+export const eventColumns = 'id, document_id, container_no, kind, at, source, recorded_at, note, outcome';
 
 export const isDeletableSource = (source: TrackingEventSource): boolean => source === 'manual' || source === 'import';
 
@@ -41,8 +44,8 @@ export function insertEvent(db: Database.Database, event: NewTrackingEvent): str
   const id = randomUUID();
   const info = db
     .prepare(
-      `INSERT OR IGNORE INTO tracking_events (id, document_id, client_seq_no, bill_no, container_no, kind, at, at_ms, source, source_ref, recorded_at, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO tracking_events (id, document_id, client_seq_no, bill_no, container_no, kind, at, at_ms, source, source_ref, recorded_at, note, outcome)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       id,
@@ -57,6 +60,7 @@ export function insertEvent(db: Database.Database, event: NewTrackingEvent): str
       event.sourceRef,
       event.recordedAt,
       event.note,
+      event.outcome ?? null,
     );
   return info.changes > 0 ? id : null;
 }
@@ -71,6 +75,7 @@ export function toTrackingEvent(row: TrackingEventRow): TrackingEvent {
     source: row.source,
     recordedAt: row.recorded_at,
     note: row.note,
+    outcome: row.outcome,
     deletable: isDeletableSource(row.source),
   };
 }

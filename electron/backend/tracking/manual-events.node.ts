@@ -29,6 +29,7 @@ export function addManualEvent(db: Database.Database, input: AddTrackingEventInp
       sourceRef: randomUUID(),
       recordedAt: now.toISOString(),
       note: input.note?.trim() || null,
+      outcome: input.outcome ?? null,
     });
     rebuildChains(db, now, [input.documentId]);
     const row = db.prepare(`SELECT ${eventColumns} FROM tracking_events WHERE id = ?`).get(id) as TrackingEventRow;

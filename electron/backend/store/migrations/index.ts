@@ -8,6 +8,7 @@ import { m0007ImportMappingTargets } from './0007-import-mapping-targets';
 import { m0008Sync } from './0008-sync';
 import { m0009TransferFolder } from './0009-transfer-folder';
 import { m0010Tracking } from './0010-tracking';
+import { m0011Fees } from './0011-fees';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   m0008Sync,
   m0009TransferFolder,
   m0010Tracking,
+  m0011Fees,
 ];

@@ -1,0 +1,78 @@
+import { AppError } from '../../../shared/ipc/errors';
+import type { CallName, CallOutput, CallParsedInput, EventName, EventPayload } from '../../../shared/ipc/contract';
+import type { FeeCatalogueFile } from '../../../shared/model/fees';
+import type { Store } from '../store/store.node';
+import { readFeeCatalogue } from '../store/fee-seeds.node';
+import { auditReport } from './audit-report.node';
+
+type FeeCall = Extract<CallName, `fees.${string}`>;
+export type FeeHandlers = { [K in FeeCall]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+export interface FeeServiceOptions {
+  store: () => Store;
+  /** The app's seeds folder: the fee catalogue (names, regulations, sources) is read from it once. */
+  seedsDir: () => string | null;
+  now: () => Date;
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+}
+
+function notYet(call: string): never {
+  throw new AppError({ code: 'INTERNAL', messageZh: `${call} 尚未实现。`, messageEn: `${call} is not implemented yet.` });
+}
+
+/** Port-fee audit (issue 8): fee lists, fee invoices, their import, the audit and its exports. */
+export class FeeService {
+  private catalogueCache: FeeCatalogueFile | null = null;
+
+  constructor(private readonly options: FeeServiceOptions) {}
+
+  catalogue(): FeeCatalogueFile {
+    const dir = this.options.seedsDir();
+    if (!dir) {
+      throw new AppError({
+        code: 'INTERNAL',
+        messageZh: '找不到程序自带的收费数据（seeds/fees），无法审核，请重新安装。',
+        messageEn: 'The fee data shipped with the app (seeds/fees) was not found, so nothing can be audited; reinstall the app.',
+      });
+    }
+    this.catalogueCache ??= readFeeCatalogue(dir);
+    return this.catalogueCache;
+  }
+
+  handlers(): FeeHandlers {
+    const { store, now, emit } = this.options;
+    const fees = () => store().fees;
+    return {
+      'fees.lists': () => fees().lists(),
+      'fees.list': ({ id }) => fees().list(id),
+      'fees.saveList': ({ list, baseUpdatedAt }) => {
+        const saved = fees().saveList(list, 'user', baseUpdatedAt);
+        emit('fees.changed', { what: 'lists' });
+        return saved;
+      },
+      'fees.deleteList': ({ id }) => {
+        fees().deleteList(id);
+        emit('fees.changed', { what: 'lists' });
+        return { id };
+      },
+      'fees.importList': () => notYet('fees.importList'),
+      'fees.invoices': ({ period }) => fees().invoices(period),
+      'fees.invoice': ({ id }) => fees().invoice(id),
+      'fees.saveInvoice': ({ invoice }) => {
+        const { saved } = fees().saveInvoices([{ invoice, sourceFile: null }]);
+        emit('fees.changed', { what: 'invoices' });
+        const [summary] = saved;
+        if (!summary) throw new Error('saveInvoices returned nothing for one invoice');
+        return summary;
+      },
+      'fees.deleteInvoice': ({ id }) => {
+        fees().deleteInvoice(id);
+        emit('fees.changed', { what: 'invoices' });
+        return { id };
+      },
+      'fees.importInvoices': () => notYet('fees.importInvoices'),
+      'fees.audit': (query) => auditReport(store().db, query, { lists: fees().allLists(), invoices: fees().allInvoices(query.period), catalogue: this.catalogue() }, now()),
+      'fees.export': () => notYet('fees.export'),
+    };
+  }
+}
