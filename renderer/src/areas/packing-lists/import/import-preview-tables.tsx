@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportTarget } from '../../../../../shared/import/fields';
+import { targetFields, type ImportTarget } from '../../../../../shared/import/fields';
 import type { ImportPreview } from '../../../../../shared/import/schema';
 import { formatCartonRange } from '../../../../../shared/model/carton-range';
 import { partyLabels, productLabels } from '../../../../../shared/model/library-labels';
@@ -26,6 +26,10 @@ function sampleColumns(target: ImportTarget, t: TFunction, zh: boolean): SampleC
         return tier?.success ? creditTierNames[tier.data][zh ? 'zh' : 'en'] : value;
       },
     }));
+  }
+  // Fee lists and invoices (issue 8): the target's own fields, in its order.
+  if (target.startsWith('fee-')) {
+    return targetFields[target].map((d) => ({ id: d.field, label: zh ? d.zh : d.en, text: (values) => values[d.field] ?? '' }));
   }
   return gridColumnIds.map((column: GridColumnId) => ({
     id: column,
