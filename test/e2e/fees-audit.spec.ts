@@ -157,7 +157,7 @@ test('invoices: open one, delete with a question, enter one by hand with the fie
   await form.getByLabel('箱号 1').fill('TGHU11');
   await form.getByRole('button', { name: '保存发票' }).click();
   await expect(form.getByLabel('箱号 1')).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.getByRole('alert')).toBeVisible();
+  await expect(form.getByRole('alert')).toContainText('第 1 行箱号');
   await screen(page, 'fees-invoice-form-zh');
   await form.getByLabel('箱号 1').fill('TGHU1111112');
   await form.getByLabel('尺寸 1').selectOption('20');

@@ -127,6 +127,7 @@ export const feesEn: typeof feesZh = {
       cancel: 'Cancel',
       saved: 'Invoice {{no}} saved',
       none: '—',
+      lineField: 'Line {{n}} {{field}}',
       needLine: 'At least one line is needed.',
     },
     lists: {
@@ -168,7 +169,7 @@ export const feesEn: typeof feesZh = {
       trade: 'Trade',
       size: 'Size',
       type: 'Type',
-      includes: 'Includes (codes, comma separated)',
+      includes: 'Includes (codes)',
       any: 'Any',
       addItem: 'Add item',
       removeItem: 'Remove item {{n}}',
@@ -178,6 +179,7 @@ export const feesEn: typeof feesZh = {
       saved: 'Fee list {{title}} saved',
       conflict: 'This list was changed while you were editing it (in another window or by an import). Your changes were not saved; close it, open it again and make them again.',
       exampleNote: 'This is an example list shipped with the app, not any charging party’s real tariff.',
+      itemField: 'Item {{n}} {{field}}',
       needItem: 'At least one item is needed.',
     },
     import: {

@@ -125,6 +125,7 @@ export const feesZh = {
       cancel: '取消',
       saved: '已保存发票 {{no}}',
       none: '—',
+      lineField: '第 {{n}} 行{{field}}',
       needLine: '至少需要一行。',
     },
     lists: {
@@ -166,7 +167,7 @@ export const feesZh = {
       trade: '内外贸',
       size: '尺寸',
       type: '箱型',
-      includes: '包含项目（代码，以逗号分隔）',
+      includes: '包含项目（代码）',
       any: '不限',
       addItem: '添加项目',
       removeItem: '删除项目 {{n}}',
@@ -176,6 +177,7 @@ export const feesZh = {
       saved: '已保存收费清单 {{title}}',
       conflict: '这份清单在您编辑期间已被修改（另一窗口或一次导入）。您的修改没有保存；请关闭后重新打开，再做修改。',
       exampleNote: '这是程序自带的示例清单，不是任何收费单位的真实收费标准。',
+      itemField: '第 {{n}} 项{{field}}',
       needItem: '至少需要一个收费项目。',
     },
     import: {

@@ -65,7 +65,7 @@ export function AuditView({ query, onImport, onAdd }: Props) {
           )}
           <FindingsList report={report} invoiceId={picked ? picked.invoice.id : null} />
           <InvoiceTotalsTable invoices={report.invoices} picked={picked ? picked.invoice.id : null} onPick={pickInvoice} />
-          <div className="tracking-charts">
+          <div className="fee-groups">
             <GroupTotalsTable title={t('fees.groups.byParty')} nameHeader={t('fees.groups.party')} rows={report.byParty} testId="fee-by-party" />
             <GroupTotalsTable title={t('fees.groups.byMonth')} nameHeader={t('fees.groups.month')} rows={report.byMonth} testId="fee-by-month" />
           </div>

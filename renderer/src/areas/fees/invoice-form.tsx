@@ -6,6 +6,7 @@ import { asErrorValue } from '../../app/as-error-value';
 import { DialogFrame } from '../../components/dialog-frame';
 import { useToastStore } from '../../components/toast-store';
 import { useErrorText } from '../../i18n/use-error-text';
+import { fieldMessage } from './field-message';
 import { api } from '../../transport/current-transport';
 import { chinaToday } from '../tracking/period-presets';
 import { useDialogKeys } from './use-dialog-keys';
@@ -15,7 +16,8 @@ const lineTextFields = ['itemName', 'quantity', 'unitPrice', 'amount', 'blNo', '
 
 /** 新建发票: an invoice entered by hand; the backend checks it and its error is shown at the field it names. */
 export function InvoiceForm({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
   const errorText = useErrorText();
   const [id] = useState(newInvoiceId);
   const [draft, setDraft] = useState<InvoiceDraft>({ partyKind: 'terminal', partyName: '', invoiceNo: '', invoiceDate: chinaToday(), currency: 'CNY', lines: [emptyLine()] });
@@ -27,12 +29,13 @@ export function InvoiceForm({ onClose }: { onClose(): void }) {
   const set = (change: Partial<InvoiceDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setLine = (index: number, change: Partial<LineDraft>) => setDraft((d) => ({ ...d, lines: d.lines.map((l, i) => (i === index ? { ...l, ...change } : l)) }));
   // The backend names fields by their path in the call's input: invoice.party.name, invoice.lines.0.amount ...
-  const errorAt = (path: string) =>
+  const errorAt = (path: string, label: string) =>
     error?.field === `invoice.${path}` ? (
       <span className="field-error" role="alert">
-        {errorText(error)}
+        {fieldMessage(error, label, english)}
       </span>
     ) : null;
+  const lineLabel = (f: (typeof lineTextFields)[number], i: number) => t('fees.form.lineField', { n: i + 1, field: t(`fees.line.${f === 'itemName' ? 'item' : f}`) });
   const invalid = (path: string) => error?.field === `invoice.${path}`;
   const placed = error?.field !== undefined && /^invoice\.(party\.name|party\.kind|invoiceNo|invoiceDate|currency|lines\.\d+\.(itemName|quantity|unitPrice|amount|blNo|containerNo|containerSize|containerType))$/.test(error.field);
 
@@ -67,22 +70,22 @@ export function InvoiceForm({ onClose }: { onClose(): void }) {
           <label>
             <span>{t('fees.form.partyName')}</span>
             <input value={draft.partyName} aria-invalid={invalid('party.name')} onChange={(e) => set({ partyName: e.target.value })} />
-            {errorAt('party.name')}
+            {errorAt('party.name', t('fees.form.partyName'))}
           </label>
           <label>
             <span>{t('fees.form.invoiceNo')}</span>
             <input value={draft.invoiceNo} aria-invalid={invalid('invoiceNo')} onChange={(e) => set({ invoiceNo: e.target.value })} />
-            {errorAt('invoiceNo')}
+            {errorAt('invoiceNo', t('fees.form.invoiceNo'))}
           </label>
           <label>
             <span>{t('fees.form.invoiceDate')}</span>
             <input type="date" value={draft.invoiceDate} aria-invalid={invalid('invoiceDate')} onChange={(e) => set({ invoiceDate: e.target.value })} />
-            {errorAt('invoiceDate')}
+            {errorAt('invoiceDate', t('fees.form.invoiceDate'))}
           </label>
           <label>
             <span>{t('fees.form.currency')}</span>
             <input value={draft.currency} maxLength={3} className="fee-currency" aria-invalid={invalid('currency')} onChange={(e) => set({ currency: e.target.value })} />
-            {errorAt('currency')}
+            {errorAt('currency', t('fees.form.currency'))}
           </label>
         </div>
         <table className="data-table fee-table fee-line-table" aria-label={t('fees.form.lines')}>
@@ -112,7 +115,7 @@ export function InvoiceForm({ onClose }: { onClose(): void }) {
                       inputMode={f === 'quantity' || f === 'unitPrice' || f === 'amount' ? 'decimal' : undefined}
                       onChange={(e) => setLine(i, { [f]: e.target.value })}
                     />
-                    {errorAt(`lines.${i}.${f}`)}
+                    {errorAt(`lines.${i}.${f}`, lineLabel(f, i))}
                   </td>
                 ))}
                 <td>

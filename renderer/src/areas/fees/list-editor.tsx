@@ -117,7 +117,7 @@ export function ListEditor({ id, onClose }: { id: string; onClose(): void }) {
                     item={item}
                     includes={includes[i] ?? ''}
                     errorField={field}
-                    errorText={error ? errorText(error) : ''}
+                    error={error}
                     onChange={(next) => change({ items: list.items.map((it, j) => (j === i ? next : it)) })}
                     onIncludes={(text) => setIncludes((all) => all.map((v, j) => (j === i ? text : v)))}
                     onRemove={() => {

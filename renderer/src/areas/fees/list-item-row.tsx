@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ContainerSize, ContainerType, FeeConditionsSchema, FeeUnit, PricingRegime, type FeeConditions, type FeeItem } from '../../../../shared/model/fees';
+import type { AppErrorValue } from '../../../../shared/ipc/errors';
+import { fieldMessage } from './field-message';
 import { withCondition, withDate } from './list-draft';
 
 interface Props {
@@ -8,7 +10,7 @@ interface Props {
   includes: string;
   /** The field the backend named (items.N.rate ...), to mark and explain. */
   errorField: string | null;
-  errorText: string;
+  error: AppErrorValue | null;
   onChange(item: FeeItem): void;
   onIncludes(text: string): void;
   onRemove(): void;
@@ -28,20 +30,20 @@ type ConditionKey = keyof typeof conditionOptions;
 const conditionKeys = Object.keys(conditionOptions) as ConditionKey[];
 
 /** One item of a fee list as editable cells: names, regime, unit, rate, conditions, includes, dates. */
-export function ListItemRow({ index, item, includes, errorField, errorText, onChange, onIncludes, onRemove }: Props) {
-  const { t } = useTranslation();
+export function ListItemRow({ index, item, includes, errorField, error, onChange, onIncludes, onRemove }: Props) {
+  const { t, i18n } = useTranslation();
   const n = index + 1;
   const field = (name: string) => errorField === `items.${index}.${name}` || errorField?.startsWith(`items.${index}.${name}.`) === true;
-  const error = (name: string) =>
-    field(name) ? (
+  const errorAt = (name: string, label: string) =>
+    field(name) && error ? (
       <span className="field-error" role="alert">
-        {errorText}
+        {fieldMessage(error, t('fees.editor.itemField', { n, field: label }), i18n.language === 'en')}
       </span>
     ) : null;
   const text = (name: 'code' | 'nameZh' | 'nameEn' | 'rate' | 'currency', label: string) => (
     <td>
       <input aria-label={`${label} ${n}`} value={item[name]} aria-invalid={field(name)} className={`fee-cell-${name}`} onChange={(e) => onChange({ ...item, [name]: e.target.value })} />
-      {error(name)}
+      {errorAt(name, label)}
     </td>
   );
   const setCondition = (key: ConditionKey, value: string) => {
@@ -90,14 +92,14 @@ export function ListItemRow({ index, item, includes, errorField, errorText, onCh
       })}
       <td>
         <input aria-label={`${t('fees.editor.includes')} ${n}`} value={includes} aria-invalid={field('includes')} onChange={(e) => onIncludes(e.target.value)} />
-        {error('includes')}
+        {errorAt('includes', t('fees.editor.includes'))}
       </td>
       <td>
         <input type="date" aria-label={`${t('fees.editor.validFrom')} ${n}`} value={item.validFrom ?? ''} onChange={(e) => onChange(withDate(item, 'validFrom', e.target.value))} />
       </td>
       <td>
         <input type="date" aria-label={`${t('fees.editor.validTo')} ${n}`} value={item.validTo ?? ''} aria-invalid={field('validTo')} onChange={(e) => onChange(withDate(item, 'validTo', e.target.value))} />
-        {error('validTo')}
+        {errorAt('validTo', t('fees.editor.validTo'))}
       </td>
       <td>
         <button type="button" className="link-button" aria-label={t('fees.editor.removeItem', { n })} onClick={onRemove}>
