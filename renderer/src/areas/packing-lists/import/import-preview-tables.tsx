@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { targetFields, type ImportTarget } from '../../../../../shared/import/fields';
+import type { ImportTarget } from '../../../../../shared/import/fields';
 import type { ImportPreview } from '../../../../../shared/import/schema';
 import { formatCartonRange } from '../../../../../shared/model/carton-range';
 import { partyLabels, productLabels } from '../../../../../shared/model/library-labels';
 import { CreditTier, creditTierNames } from '../../../../../shared/model/parties';
+import { feeSampleColumns } from '../../fees/fee-preview-columns';
 import { gridColumnIds, type GridColumnId } from '../grid/grid-columns';
 
 interface SampleColumn {
@@ -27,10 +28,9 @@ function sampleColumns(target: ImportTarget, t: TFunction, zh: boolean): SampleC
       },
     }));
   }
-  // Fee lists and invoices (issue 8): the target's own fields, in its order.
-  if (target.startsWith('fee-')) {
-    return targetFields[target].map((d) => ({ id: d.field, label: zh ? d.zh : d.en, text: (values) => values[d.field] ?? '' }));
-  }
+  // Fee lists and invoices (issue 8): the built items or lines, in the fee screens' words.
+  const fee = feeSampleColumns(target, t);
+  if (fee) return fee;
   return gridColumnIds.map((column: GridColumnId) => ({
     id: column,
     label: t(`packing.grid.columns.${column}`),
