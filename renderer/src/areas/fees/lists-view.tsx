@@ -63,7 +63,7 @@ export function ListsView() {
                 }}
               >
                 <td>
-                  {title(row)} {row.example && <span className="fee-tag fee-tag-example">{t('fees.example.tag')}</span>}
+                  {row.example && <span className="fee-tag fee-tag-example">{t('fees.example.tag')}</span>} {title(row)}
                 </td>
                 <td>
                   <span className="muted">{t(`fees.partyKinds.${row.party.kind}`)}</span> {row.party.name}
