@@ -6,6 +6,10 @@ import type { ImportPreview, ImportProgress } from '../../shared/import/schema';
 import type { FeeInvoice, FeeItem, FeeList } from '../../shared/model/fees';
 import { validImport } from '../fixtures/declarations';
 import { badStatementXlsx, BL, BROKER, lineInvoiceCsv, monthStatementXlsx, SHIPPING_LINE, statementSheet, TERMINAL, terminalFeeListXlsx } from '../fixtures/fees/excel';
+import ExcelJS from 'exceljs';
+import { readBox, readFeeUnit, readRegime } from '../../electron/backend/import/fee-values';
+import { guessPartyKind } from '../../electron/backend/import/build-fee-invoice';
+import { stableCode } from '../../electron/backend/import/fee-codes';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
 
@@ -226,6 +230,64 @@ describe('fee lists and fee invoices imported from Excel and CSV', () => {
         'B-2025-031 2 FEE-001 dispute 180.00',
       ].sort(),
     );
+    await backend.close();
+  });
+});
+
+describe('fee cells as sheets write them', () => {
+  it('reads box size and type together, ISO size-type codes, and refuses what is not a box', () => {
+    expect(['40GP', "40'冷箱", '45', '22G1', '45R1', '20DG', "20'", '40HQ'].map(readBox)).toEqual([
+      { size: '40', type: 'general' },
+      { size: '40', type: 'reefer' },
+      { size: '45' },
+      { size: '20', type: 'general' },
+      { size: '40', type: 'reefer' },
+      { size: '20', type: 'dangerous' },
+      { size: '20' },
+      { size: '40', type: 'general' },
+    ]);
+    expect(['30GP', '40XX', 'GP'].map(readBox)).toEqual([null, null, null]);
+  });
+
+  it('reads units, regimes and party kinds in Chinese and English', () => {
+    expect(['元/箱', '箱·天', '票报关单', '每票', '吨', '项', 'per container', 'B/L', '公斤'].map(readFeeUnit)).toEqual([
+      'container',
+      'day',
+      'declaration',
+      'bl',
+      'ton',
+      'item',
+      'container',
+      'bl',
+      null,
+    ]);
+    expect(['政府定价', '政府指导价', '市场调节价', 'guide price', '协议价'].map(readRegime)).toEqual(['government-fixed', 'capped', 'market-published', 'capped', null]);
+    expect([TERMINAL, SHIPPING_LINE, BROKER, '某某国际货运代理有限公司', '张三'].map(guessPartyKind)).toEqual(['terminal', 'shipping-line', 'broker', 'forwarder', null]);
+  });
+
+  it('makes the same code from a name every time, at most 40 characters', () => {
+    expect(stableCode('码头操作费（THC）')).toBe('码头操作费THC');
+    const long = '集装箱码头超长名称的收费项目'.repeat(4);
+    expect(stableCode(long)).toBe(stableCode(long));
+    expect(stableCode(long).length).toBeLessThanOrEqual(40);
+    expect(stableCode(long)).not.toBe(stableCode(`${long}甲`));
+  });
+
+  it('reads an English list with the currency in the rate header and refuses an include it cannot resolve', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Tariff');
+    sheet.addRow(['Charge item', 'Unit', 'Size/Type', 'Rate (USD)', 'Includes']);
+    sheet.addRow(['Terminal handling lump sum', 'per container', '40HQ', 850, 'Lashing; Shifting']);
+    sheet.addRow(['Bunker surcharge', 'B/L', '', 35, '']);
+    sheet.addRow(['Fumigation', 'box', '20', 180, 'Free coffee']);
+    const backend = syncBackend(tempProfile());
+    const preview = await ok<ImportPreview>(backend, 'import.preview', { file: file('tariff.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())), target: 'fee-list' });
+    expect(preview.rows.map((r) => [r.values.code, r.values.currency, r.values.unit, r.values.containerSize ?? '', r.values.includes])).toEqual([
+      ['TERMINAL-LUMP-SUM', 'USD', 'container', '40', 'LASHING、SHIFTING'],
+      ['BUNKERSURCHARGE', 'USD', 'bl', '', ''],
+    ]);
+    expect(preview.rejected.map((r) => [r.row, r.column, r.field, r.value])).toEqual([[4, 'E', 'includes', 'Free coffee']]);
+    expect(preview.rejected[0]?.reasonZh).toContain('包含项目「Free coffee」不是已知的收费项目');
     await backend.close();
   });
 });

@@ -41,12 +41,17 @@ export async function importFeeList(input: FeeListImportInput, deps: FeeImportDe
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError({
-        code: 'INVALID_INPUT',
-        field: `header.${String(issue?.path[0] ?? 'validTo')}`,
-        messageZh: `收费清单的有效期止（${header.validTo ?? ''}）早于有效期起（${header.validFrom}）。`,
-        messageEn: `The list's valid-to date (${header.validTo ?? ''}) is before its valid-from date (${header.validFrom}).`,
-      });
+      const path = String(issue?.path[0] ?? '');
+      throw new AppError(
+        path === 'validTo'
+          ? {
+              code: 'INVALID_INPUT',
+              field: 'header.validTo',
+              messageZh: `收费清单的有效期止（${header.validTo ?? ''}）早于有效期起（${header.validFrom}）。`,
+              messageEn: `The list's valid-to date (${header.validTo ?? ''}) is before its valid-from date (${header.validFrom}).`,
+            }
+          : { code: 'INVALID_INPUT', field: `header.${path}`, messageZh: `收费清单无效：${issue?.message ?? ''}`, messageEn: `The fee list is not valid: ${issue?.message ?? ''}` },
+      );
     }
     return { list: deps.store.fees.saveList(parsed.data, 'import'), replaced: existing !== null };
   });

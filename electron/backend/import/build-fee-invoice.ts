@@ -34,9 +34,10 @@ interface Group {
  * party, number, date and currency come from their columns, else from the dialog's defaults; a
  * row that has neither is refused naming the column to add. Quantity defaults to 1, the unit
  * price to amount ÷ quantity, the amount to quantity × unit price; the line no. is the row's
- * order in its invoice unless a column gives it.
+ * order in its invoice unless a column gives it. `headerCurrency`: a currency the amount or price
+ * header names ("Amount (USD)"), after a currency column and the dialog's default.
  */
-export const feeInvoiceBuilder: BuilderFactory = (ctx: RowContext): FeeInvoiceLineBuilder => {
+export const feeInvoiceBuilder = (headerCurrency?: string): BuilderFactory => (ctx: RowContext): FeeInvoiceLineBuilder => {
   const groups = new Map<string, Group>();
   const defaults = ctx.fees?.defaults ?? {};
   let count = 0;
@@ -56,7 +57,7 @@ export const feeInvoiceBuilder: BuilderFactory = (ctx: RowContext): FeeInvoiceLi
     if (!invoiceNo && !failed(r, 'invoiceNo')) missing('invoiceNo', '发票号', 'invoice no.');
     if (!invoiceDate && !failed(r, 'invoiceDate')) missing('invoiceDate', '开票日期', 'invoice date');
     if (!party || !invoiceNo || !invoiceDate) return null;
-    return { party, invoiceNo: invoiceNo.trim(), invoiceDate, currency: v.currency ?? defaults.currency ?? 'CNY' };
+    return { party, invoiceNo: invoiceNo.trim(), invoiceDate, currency: v.currency ?? defaults.currency ?? headerCurrency ?? 'CNY' };
   }
 
   function money(r: ReadRow, out: RejectedRow[]): { quantity: string; unitPrice: string; amount: string } | null {

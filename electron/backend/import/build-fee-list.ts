@@ -27,8 +27,9 @@ export function conditionsOf(r: ReadRow): FeeConditions {
  * catalogue's names, else made from the name; what it is conditional on; the rate; what a lump
  * sum includes, each named item resolved to a code (an unknown one is refused, since the audit
  * could not tell it was included). Rows repeating an item with the same conditions are refused.
+ * `headerCurrency`: a currency the rate header names ("Rate (USD)"), used when no column gives one.
  */
-export const feeListBuilder: BuilderFactory = (ctx: RowContext): FeeListLineBuilder => {
+export const feeListBuilder = (headerCurrency?: string): BuilderFactory => (ctx: RowContext): FeeListLineBuilder => {
   const items: { row: number; item: FeeItem }[] = [];
   const index = feeCodeIndex(ctx.fees?.names ?? []);
   const seen = new Map<string, number>();
@@ -75,7 +76,7 @@ export const feeListBuilder: BuilderFactory = (ctx: RowContext): FeeListLineBuil
         unit: v.unit as FeeUnit,
         conditions: conditionsOf(r),
         rate: v.rate,
-        currency: v.currency ?? 'CNY',
+        currency: v.currency ?? headerCurrency ?? 'CNY',
         includes: includeCodes,
         ...(v.serviceContent ? { serviceContent: v.serviceContent } : {}),
         ...(v.legalBasis ? { legalBasis: v.legalBasis } : {}),

@@ -108,12 +108,12 @@ function chooseSheet(workbook: Workbook, options: ImportOptions, layouts: Readon
 }
 
 function builderFor(target: ImportTarget, columns: readonly ColumnMapping[]): BuilderFactory {
-  // A currency printed in the price or amount header is the lines' currency when no column says.
-  const priceHeader = columns.find((c) => c.field === 'unitPrice' || c.field === 'amount')?.header;
+  // A currency printed in the price, rate or amount header is the lines' currency when no column says.
+  const priceHeader = columns.find((c) => c.field === 'unitPrice' || c.field === 'amount' || c.field === 'rate')?.header;
   const currency = priceHeader ? headerContext(priceHeader).unit?.currency : undefined;
   if (target === 'packing-list') return packingBuilder;
-  if (target === 'fee-list') return feeListBuilder;
-  if (target === 'fee-invoice') return feeInvoiceBuilder;
+  if (target === 'fee-list') return feeListBuilder(currency);
+  if (target === 'fee-invoice') return feeInvoiceBuilder(currency);
   if (isLibraryTarget(target)) return libraryBuilder(target);
   return target === 'invoice' ? invoiceBuilder(currency) : itemsBuilder(currency);
 }
