@@ -75,6 +75,12 @@ describe('fee lists and fee invoices imported from Excel and CSV', () => {
       'entryId',
     ]);
     expect(invoices.rows[5]?.values).toMatchObject({ invoiceNo: 'T-2025-0315', invoiceDate: '2025-03-15', itemName: '堆存费', quantity: '3', unitPrice: '16', amount: '48', containerNo: 'MSKU1234565' });
+    // A mapping saved for this layout (序号 taken as the line no. after all) is applied the next time.
+    await ok(backend, 'importMappings.save', { name: '码头对账单', target: 'fee-invoice', columns: invoices.columns.map((c) => ({ header: c.header, field: c.column === 0 ? 'lineNo' : c.field })) });
+    const again = await ok<ImportPreview>(backend, 'import.preview', { file: file('对账单.xlsx', await monthStatementXlsx()), target: 'fee-invoice' });
+    expect(again).toMatchObject({ appliedMapping: '码头对账单', accepted: 10 });
+    expect(again.columns[0]).toMatchObject({ field: 'lineNo', source: 'saved' });
+    expect(again.rows.map((r) => r.values.lineNo)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     // A document import of a fee target is refused with the call to use.
     const wrongCall = await failure(backend, 'import.commit', { file: file('对账单.xlsx', await monthStatementXlsx()), target: 'fee-invoice' });
     expect(wrongCall.messageEn).toContain('fees.importInvoices');

@@ -27,6 +27,8 @@ interface Group {
   dateRow: number;
   currency: string;
   lines: { row: number; line: FeeInvoiceLine; entryId?: string }[];
+  /** Line no. -> the row that has it: a month's statement may hold thousands of lines of one invoice. */
+  lineRows: Map<number, number>;
 }
 
 /**
@@ -92,15 +94,15 @@ export const feeInvoiceBuilder = (headerCurrency?: string): BuilderFactory => (c
       let group = groups.get(key);
       if (!group) {
         const partyKind = (v.chargingParty ? guessPartyKind(head.party) : null) ?? defaults.partyKind ?? guessPartyKind(head.party) ?? 'forwarder';
-        group = { party: head.party, partyKind, invoiceNo: head.invoiceNo, invoiceDate: head.invoiceDate, dateRow: r.row, currency: head.currency, lines: [] };
+        group = { party: head.party, partyKind, invoiceNo: head.invoiceNo, invoiceDate: head.invoiceDate, dateRow: r.row, currency: head.currency, lines: [], lineRows: new Map() };
       } else if (group.invoiceDate !== head.invoiceDate) {
         return [cellOf(r, 'invoiceDate', `发票 ${head.invoiceNo} 在第 ${group.dateRow} 行的开票日期是 ${group.invoiceDate}，本行是 ${head.invoiceDate}。`, `Invoice ${head.invoiceNo} is dated ${group.invoiceDate} in row ${group.dateRow} but ${head.invoiceDate} here.`, head.invoiceDate)];
       } else if (group.currency !== head.currency) {
         return [cellOf(r, 'currency', `发票 ${head.invoiceNo} 的币制是 ${group.currency}，本行是 ${head.currency}；一张发票只能有一种币制。`, `Invoice ${head.invoiceNo} is in ${group.currency} but this row is in ${head.currency}; an invoice has one currency.`, head.currency)];
       }
       const lineNo = v.lineNo ? Number(v.lineNo) : group.lines.length + 1;
-      const taken = group.lines.find((l) => l.line.lineNo === lineNo);
-      if (taken) return [cellOf(r, 'lineNo', `发票 ${head.invoiceNo} 的行号 ${lineNo} 已在第 ${taken.row} 行使用。`, `Line no. ${lineNo} of invoice ${head.invoiceNo} is already used in row ${taken.row}.`, String(lineNo))];
+      const taken = group.lineRows.get(lineNo);
+      if (taken !== undefined) return [cellOf(r, 'lineNo', `发票 ${head.invoiceNo} 的行号 ${lineNo} 已在第 ${taken} 行使用。`, `Line no. ${lineNo} of invoice ${head.invoiceNo} is already used in row ${taken}.`, String(lineNo))];
       if (lineNo < 1) return [cellOf(r, 'lineNo', '行号应从 1 开始。', 'Line numbers start at 1.', String(lineNo))];
 
       const conditions = conditionsOf(r);
@@ -125,6 +127,7 @@ export const feeInvoiceBuilder = (headerCurrency?: string): BuilderFactory => (c
       groups.set(key, group);
       const entryId = v.entryId?.replace(/\s+/g, '');
       group.lines.push({ row: r.row, line: checked.data, ...(entryId ? { entryId } : {}) });
+      group.lineRows.set(lineNo, r.row);
       count++;
       if (sample.length < 100) {
         sample.push({ row: r.row, values: { chargingParty: group.party, invoiceNo: group.invoiceNo, invoiceDate: group.invoiceDate, currency: group.currency, ...asText(checked.data), ...(entryId ? { entryId } : {}) } });
