@@ -5,7 +5,7 @@ import type { FeeAuditReport, FeeInvoiceImportResult, FeeInvoiceSummary, FeeList
 import type { ImportPreview, ImportProgress } from '../../shared/import/schema';
 import type { FeeInvoice, FeeItem, FeeList } from '../../shared/model/fees';
 import { validImport } from '../fixtures/declarations';
-import { badStatementXlsx, BL, BROKER, lineInvoiceCsv, monthStatementXlsx, SHIPPING_LINE, statementSheet, TERMINAL, terminalFeeListXlsx } from '../fixtures/fees/excel';
+import { badStatementXlsx, BL, BROKER, lineInvoiceCsv, monthStatementXlsx, SHIPPING_LINE, statementSheet, TERMINAL, terminalFeeListXlsx, writeFeeSpreadsheets } from '../fixtures/fees/excel';
 import ExcelJS from 'exceljs';
 import { readBox, readFeeUnit, readRegime } from '../../electron/backend/import/fee-values';
 import { guessPartyKind } from '../../electron/backend/import/build-fee-invoice';
@@ -221,9 +221,12 @@ describe('fee lists and fee invoices imported from Excel and CSV', () => {
   });
 
   it('audits the imported list and statement with the findings written in the fixture', async () => {
-    const backend = syncBackend(tempProfile());
-    await ok(backend, 'fees.importList', { file: file('码头收费公示.xlsx', await terminalFeeListXlsx()), target: 'fee-list', header: listHeader });
-    await ok(backend, 'fees.importInvoices', { file: file('对账单.xlsx', await monthStatementXlsx()), target: 'fee-invoice' });
+    const profile = tempProfile();
+    const backend = syncBackend(profile);
+    // The files as the e2e picks them from a folder.
+    const paths = await writeFeeSpreadsheets(join(profile, 'downloads'));
+    await ok(backend, 'fees.importList', { file: file('码头收费公示.xlsx', readFileSync(paths.list)), target: 'fee-list', header: listHeader });
+    await ok(backend, 'fees.importInvoices', { file: file('对账单.xlsx', readFileSync(paths.statement)), target: 'fee-invoice' });
     const report = await ok<FeeAuditReport>(backend, 'fees.audit', { period: { from: '2025-03-01', to: '2025-03-31' } });
     expect(brief(report)).toEqual(
       [
