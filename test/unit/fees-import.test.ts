@@ -286,13 +286,13 @@ describe('fee cells as sheets write them', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Tariff');
     sheet.addRow(['Charge item', 'Unit', 'Size/Type', 'Rate (USD)', 'Includes']);
-    sheet.addRow(['Terminal handling lump sum', 'per container', '40HQ', 850, 'Lashing; Shifting']);
+    sheet.addRow(['Terminal handling lump sum', 'per container', '40HQ', 850, 'Lashing/Shifting; D/O FEE']);
     sheet.addRow(['Bunker surcharge', 'B/L', '', 35, '']);
     sheet.addRow(['Fumigation', 'box', '20', 180, 'Free coffee']);
     const backend = syncBackend(tempProfile());
     const preview = await ok<ImportPreview>(backend, 'import.preview', { file: file('tariff.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())), target: 'fee-list' });
     expect(preview.rows.map((r) => [r.values.code, r.values.currency, r.values.unit, r.values.containerSize ?? '', r.values.includes])).toEqual([
-      ['TERMINAL-LUMP-SUM', 'USD', 'container', '40', 'LASHING、SHIFTING'],
+      ['TERMINAL-LUMP-SUM', 'USD', 'container', '40', 'LASHING、SHIFTING、DO-FEE'],
       ['BUNKERSURCHARGE', 'USD', 'bl', '', ''],
     ]);
     expect(preview.rejected.map((r) => [r.row, r.column, r.field, r.value])).toEqual([[4, 'E', 'includes', 'Free coffee']]);

@@ -43,12 +43,15 @@ export const feeListBuilder = (headerCurrency?: string): BuilderFactory => (ctx:
     for (const raw of text.split(INCLUDE_SPLIT).map((p) => p.trim()).filter(Boolean)) {
       const dated = DATED.exec(raw);
       const name = dated ? raw.slice(0, dated.index).trim() : raw;
-      const code = index.code(name) ?? index.name(name);
-      if (!code) {
+      const resolve = (n: string) => index.code(n) ?? index.name(n);
+      // "/" separates items too ("绑扎/移箱费"), but some names hold one ("D/O FEE"): the whole name first.
+      const whole = resolve(name);
+      const parts = whole ? [whole] : name.split(/[/／]/u).map((p) => p.trim()).filter(Boolean).map(resolve);
+      if (parts.length === 0 || parts.some((c) => c === null)) {
         out.push(cellOf(r, 'includes', `包含项目「${name}」不是已知的收费项目，请写收费代码或清单中的项目名称。`, `Included item "${name}" is not a known charge item; write its code or its name as the list has it.`, raw));
         continue;
       }
-      result.push(dated?.[1] ? { code, from: dated[1] } : { code });
+      for (const code of parts) if (code) result.push(dated?.[1] ? { code, from: dated[1] } : { code });
     }
     return result;
   }
