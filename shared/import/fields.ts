@@ -232,7 +232,8 @@ export const targetFields: Record<ImportTarget, readonly FieldDef[]> = {
     def('itemName', 'text', '收费项目', 'Charge item', true),
     def('nameEn', 'text', '英文名称', 'English name'),
     def('regime', 'fee-regime', '定价方式', 'Pricing regime'),
-    def('unit', 'fee-unit', '计费单位', 'Unit'),
+    // A list's rate means nothing without what it is per (箱, 票, 吨 ...).
+    def('unit', 'fee-unit', '计费单位', 'Unit', true),
     def('direction', 'fee-direction', '进出口', 'Import/export'),
     def('load', 'fee-load', '重空', 'Full/empty'),
     def('trade', 'fee-trade', '内外贸', 'Foreign/domestic trade'),

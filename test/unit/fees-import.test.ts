@@ -297,6 +297,21 @@ describe('fee cells as sheets write them', () => {
     ]);
     expect(preview.rejected.map((r) => [r.row, r.column, r.field, r.value])).toEqual([[4, 'E', 'includes', 'Free coffee']]);
     expect(preview.rejected[0]?.reasonZh).toContain('包含项目「Free coffee」不是已知的收费项目');
+
+    // Without a unit column nothing can be written: the preview says which field no column gives.
+    const noUnit = await ok<ImportPreview>(backend, 'import.preview', {
+      file: file('tariff.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())),
+      target: 'fee-list',
+      columns: [{ column: 1, field: null }],
+    });
+    expect(noUnit.missingFields).toEqual(['unit']);
+    const refused = await ok<FeeListImportResult>(backend, 'fees.importList', {
+      file: file('tariff.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())),
+      target: 'fee-list',
+      columns: [{ column: 1, field: null }],
+      header: listHeader,
+    });
+    expect(refused.written).toBe(false);
     await backend.close();
   });
 });
