@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { readBox, readFeeUnit, readRegime } from '../../electron/backend/import/fee-values';
 import { guessPartyKind } from '../../electron/backend/import/build-fee-invoice';
 import { stableCode } from '../../electron/backend/import/fee-codes';
+import { encodeGb2312 } from './helpers/gb2312';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
 
@@ -217,6 +218,12 @@ describe('fee lists and fee invoices imported from Excel and CSV', () => {
     expect(result.invoices.map((s) => [s.party.name, s.invoiceNo, s.invoiceDate, s.currency, s.lines, s.amount])).toEqual([[SHIPPING_LINE, 'L-88021', '2025-03-05', 'CNY', 4, '2700.00']]);
     const report = await ok<FeeAuditReport>(backend, 'fees.audit', {});
     expect(brief(report)).toEqual(['L-88021 3 FEE-002 dispute 50.00', 'L-88021 4 FEE-001 dispute 300.00']);
+
+    // The same invoice saved by a Chinese Excel as GBK text reads alike, and updates the stored one.
+    const gbk = Buffer.from(encodeGb2312(lineInvoiceCsv().subarray(3).toString('utf8')));
+    const fromGbk = await ok<FeeInvoiceImportResult>(backend, 'fees.importInvoices', { file: file('船公司发票.csv', gbk), target: 'fee-invoice', defaults });
+    expect(fromGbk).toMatchObject({ written: true, created: 0, updated: 1, preview: { encoding: 'gb18030', accepted: 4 } });
+    expect(brief(await ok<FeeAuditReport>(backend, 'fees.audit', {}))).toEqual(brief(report));
     await backend.close();
   });
 
