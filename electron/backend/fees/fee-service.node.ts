@@ -4,6 +4,8 @@ import type { FeeCatalogueFile } from '../../../shared/model/fees';
 import type { Store } from '../store/store.node';
 import { readFeeCatalogue } from '../store/fee-seeds.node';
 import { auditReport } from './audit-report.node';
+import type { ImportService } from '../import/service.node';
+import { importFeeInvoices, importFeeList } from './import-fees';
 
 type FeeCall = Extract<CallName, `fees.${string}`>;
 export type FeeHandlers = { [K in FeeCall]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -14,6 +16,8 @@ export interface FeeServiceOptions {
   seedsDir: () => string | null;
   now: () => Date;
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** The domain importer: fee lists and invoices are read, previewed and cancelled through it. */
+  imports: () => ImportService;
 }
 
 function notYet(call: string): never {
@@ -55,7 +59,11 @@ export class FeeService {
         emit('fees.changed', { what: 'lists' });
         return { id };
       },
-      'fees.importList': () => notYet('fees.importList'),
+      'fees.importList': async (input) => {
+        const result = await importFeeList(input, { imports: this.options.imports(), store: store() });
+        if (result.written) emit('fees.changed', { what: 'lists' });
+        return result;
+      },
       'fees.invoices': ({ period }) => fees().invoices(period),
       'fees.invoice': ({ id }) => fees().invoice(id),
       'fees.saveInvoice': ({ invoice }) => {
@@ -70,7 +78,11 @@ export class FeeService {
         emit('fees.changed', { what: 'invoices' });
         return { id };
       },
-      'fees.importInvoices': () => notYet('fees.importInvoices'),
+      'fees.importInvoices': async (input) => {
+        const result = await importFeeInvoices(input, { imports: this.options.imports(), store: store() });
+        if (result.written) emit('fees.changed', { what: 'invoices' });
+        return result;
+      },
       'fees.audit': (query) => auditReport(store().db, query, { lists: fees().allLists(), invoices: fees().allInvoices(query.period), catalogue: this.catalogue() }, now()),
       'fees.export': () => notYet('fees.export'),
     };
