@@ -3,7 +3,9 @@ import type { CallName, CallOutput, CallParsedInput, EventName, EventPayload } f
 import type { FeeCatalogueFile } from '../../../shared/model/fees';
 import type { Store } from '../store/store.node';
 import { readFeeCatalogue } from '../store/fee-seeds.node';
+import type { FeeAuditQuery, FeeAuditReport } from '../../../shared/fees/schema';
 import { auditReport } from './audit-report.node';
+import { exportFeeAudit } from './export.node';
 
 type FeeCall = Extract<CallName, `fees.${string}`>;
 export type FeeHandlers = { [K in FeeCall]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -39,8 +41,15 @@ export class FeeService {
     return this.catalogueCache;
   }
 
+  /** The same audit for the screen and for the exports. */
+  private audit(query: FeeAuditQuery): FeeAuditReport {
+    const { store, now } = this.options;
+    const fees = store().fees;
+    return auditReport(store().db, query, { lists: fees.allLists(), invoices: fees.allInvoices(query.period), catalogue: this.catalogue() }, now());
+  }
+
   handlers(): FeeHandlers {
-    const { store, now, emit } = this.options;
+    const { store, emit } = this.options;
     const fees = () => store().fees;
     return {
       'fees.lists': () => fees().lists(),
@@ -71,8 +80,11 @@ export class FeeService {
         return { id };
       },
       'fees.importInvoices': () => notYet('fees.importInvoices'),
-      'fees.audit': (query) => auditReport(store().db, query, { lists: fees().allLists(), invoices: fees().allInvoices(query.period), catalogue: this.catalogue() }, now()),
-      'fees.export': () => notYet('fees.export'),
+      'fees.audit': (query) => this.audit(query),
+      'fees.export': async ({ query, format, language }) => {
+        const file = await exportFeeAudit(this.audit(query), format, language);
+        return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
+      },
     };
   }
 }
