@@ -11,6 +11,7 @@ import { A4, MARGIN, CONTENT_WIDTH, PdfCanvas, type TextStyle } from '../pdf/can
 import { FlowingTable, type Column } from '../pdf/table.node';
 import { assertPrintable, type PrintableText } from '../pdf/printable.node';
 import { savePdf } from '../pdf/pdf-api.node';
+import { RowProgress, type ExportControl } from './export-progress.node';
 import { findingRows, partyGroups, type FindingRow, type PartyGroup } from './export-rows.node';
 import { both, chinaTime, feeWords as w, periodText, ruleTitle, say, sourcesText, type ExportLanguage } from './export-text.node';
 
@@ -41,6 +42,7 @@ class ReportWriter {
     readonly canvas: PdfCanvas,
     private readonly report: FeeAuditReport,
     private readonly language: ExportLanguage,
+    private readonly progress: RowProgress,
   ) {
     this.multiCurrency = new Set(report.invoices.map((a) => a.invoice.currency)).size > 1;
   }
@@ -110,7 +112,7 @@ class ReportWriter {
     this.canvas.y -= 8;
   }
 
-  findingsTable(rows: readonly FindingRow[]): void {
+  async findingsTable(rows: readonly FindingRow[]): Promise<void> {
     const columns: Column[] = [
       { header: this.say(labels.invoice), width: 1.5 },
       { header: this.say(w.lineNo), width: 0.5, align: 'center' },
@@ -134,11 +136,12 @@ class ReportWriter {
         `${finding.ruleId}\n${ruleTitle(this.report, finding.ruleId, this.language)}`,
         `${message}\n${this.say(labels.basedOn)}${sourcesText(this.report, finding.sources, this.language)}`,
       ]);
+      await this.progress.row();
     }
     this.canvas.y -= 8;
   }
 
-  group(group: PartyGroup, withHeading: boolean): void {
+  async group(group: PartyGroup, withHeading: boolean): Promise<void> {
     if (withHeading) {
       this.heading(group.name, HEADING);
       const totals = this.report.byParty.filter((t) => t.key === group.key);
@@ -150,13 +153,13 @@ class ReportWriter {
     }
     this.heading(this.say(w.disputedSection), SUBHEADING);
     if (group.disputes.length === 0) this.paragraph(this.say(w.noDisputes), BODY);
-    else this.findingsTable(group.disputes);
+    else await this.findingsTable(group.disputes);
     this.heading(this.say(w.reviewSection), SUBHEADING);
     if (group.reviews.length === 0) {
       this.paragraph(this.say(w.noReview), BODY);
     } else {
       this.paragraph(this.say(w.reviewNote), { ...BODY, gray: 0.25 });
-      this.findingsTable(group.reviews);
+      await this.findingsTable(group.reviews);
     }
   }
 
@@ -197,10 +200,12 @@ function printableTexts(report: FeeAuditReport): PrintableText[] {
   return texts;
 }
 
-export async function feeAuditPdf(report: FeeAuditReport, language: ExportLanguage): Promise<Uint8Array> {
+export async function feeAuditPdf(report: FeeAuditReport, language: ExportLanguage, control: ExportControl = {}): Promise<Uint8Array> {
   assertPrintable(printableTexts(report));
   const canvas = await PdfCanvas.create();
-  const writer = new ReportWriter(canvas, report, language);
+  const rows = findingRows(report);
+  const progress = new RowProgress(rows.length, control);
+  const writer = new ReportWriter(canvas, report, language, progress);
   const colon = language === 'en' ? ': ' : '：';
   const single = report.query.partyKey ? (report.byParty.find((p) => p.key === report.query.partyKey)?.label ?? report.invoices[0]?.invoice.party.name ?? report.query.partyKey) : null;
   const title = say(single ? w.letterTitle : w.reportTitle, language);
@@ -235,15 +240,18 @@ export async function feeAuditPdf(report: FeeAuditReport, language: ExportLangua
     writer.heading(say(w.overallTable, language));
     writer.totalsTable(report.overall);
     writer.paragraph(say(w.totalsNote, language), { ...BODY, size: 7.5, gray: 0.3 }, 6);
-    const groups = partyGroups(report, findingRows(report), (invoice) => partyKey(invoice.party));
+    const groups = partyGroups(report, rows, (invoice) => partyKey(invoice.party));
     if (!single) {
       writer.heading(say(w.byPartyTable, language));
       writer.totalsTable(report.byParty, w.party);
     }
-    for (const group of groups) writer.group(group, !single);
+    for (const group of groups) await writer.group(group, !single);
     if (single) writer.paragraph(say(labels.closing, language), BODY, 8);
   }
   if (report.sources.length > 0) writer.sourcesTable();
   writer.footers(`${title} · ${period}`);
-  return savePdf(canvas.doc);
+  await progress.saving();
+  const bytes = await savePdf(canvas.doc);
+  progress.saved();
+  return bytes;
 }

@@ -4,6 +4,7 @@
 import { AppError } from '../../../shared/ipc/errors';
 import { FeeAuditReportSchema, type FeeAuditReport } from '../../../shared/fees/schema';
 import { feeAuditPdf } from './export-pdf.node';
+import type { ExportControl } from './export-progress.node';
 import { exportFileTypes, feeExportFileName, type ExportLanguage } from './export-text.node';
 import { feeAuditXlsx } from './export-xlsx.node';
 
@@ -15,7 +16,7 @@ export interface FeeExportFile {
   bytes: Uint8Array;
 }
 
-const writers: Record<FeeExportFormat, (report: FeeAuditReport, language: ExportLanguage) => Promise<Uint8Array>> = {
+const writers: Record<FeeExportFormat, (report: FeeAuditReport, language: ExportLanguage, control: ExportControl) => Promise<Uint8Array>> = {
   xlsx: feeAuditXlsx,
   pdf: feeAuditPdf,
 };
@@ -44,7 +45,7 @@ function invalid(field: string, reasonZh: string, reasonEn: string): AppError {
   });
 }
 
-export async function exportFeeAudit(report: FeeAuditReport, format: FeeExportFormat, language: ExportLanguage): Promise<FeeExportFile> {
+export async function exportFeeAudit(report: FeeAuditReport, format: FeeExportFormat, language: ExportLanguage, control: ExportControl = {}): Promise<FeeExportFile> {
   const parsed = FeeAuditReportSchema.safeParse(report);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -52,6 +53,6 @@ export async function exportFeeAudit(report: FeeAuditReport, format: FeeExportFo
   }
   const bad = badAmount(parsed.data);
   if (bad) throw invalid(bad.path, `“${bad.value}”不是金额`, `"${bad.value}" is not an amount`);
-  const bytes = await writers[format](parsed.data, language);
+  const bytes = await writers[format](parsed.data, language, control);
   return { fileName: feeExportFileName(parsed.data, format, language), mimeType: exportFileTypes[format].mimeType, bytes };
 }

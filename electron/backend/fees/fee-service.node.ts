@@ -6,6 +6,7 @@ import { readFeeCatalogue } from '../store/fee-seeds.node';
 import type { FeeAuditQuery, FeeAuditReport } from '../../../shared/fees/schema';
 import { auditReport } from './audit-report.node';
 import { exportFeeAudit } from './export.node';
+import type { ExportPhase } from './export-progress.node';
 
 type FeeCall = Extract<CallName, `fees.${string}`>;
 export type FeeHandlers = { [K in FeeCall]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -25,6 +26,8 @@ function notYet(call: string): never {
 /** Port-fee audit (issue 8): fee lists, fee invoices, their import, the audit and its exports. */
 export class FeeService {
   private catalogueCache: FeeCatalogueFile | null = null;
+  /** Running exports by job id, so that fees.cancelExport can stop one. */
+  private readonly exports = new Map<string, AbortController>();
 
   constructor(private readonly options: FeeServiceOptions) {}
 
@@ -81,9 +84,21 @@ export class FeeService {
       },
       'fees.importInvoices': () => notYet('fees.importInvoices'),
       'fees.audit': (query) => this.audit(query),
-      'fees.export': async ({ query, format, language }) => {
-        const file = await exportFeeAudit(this.audit(query), format, language);
-        return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
+      'fees.export': async ({ query, format, language, jobId }) => {
+        const controller = new AbortController();
+        if (jobId) this.exports.set(jobId, controller);
+        try {
+          const onProgress = jobId ? (phase: ExportPhase, done: number, total: number) => emit('fees.exportProgress', { jobId, phase, done, total }) : undefined;
+          const file = await exportFeeAudit(this.audit(query), format, language, { signal: controller.signal, onProgress });
+          return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
+        } finally {
+          if (jobId && this.exports.get(jobId) === controller) this.exports.delete(jobId);
+        }
+      },
+      'fees.cancelExport': ({ jobId }) => {
+        const running = this.exports.get(jobId);
+        running?.abort();
+        return { cancelled: running !== undefined };
       },
     };
   }
