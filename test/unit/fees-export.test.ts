@@ -8,6 +8,7 @@ import type { FeeAuditReport, FeeExportProgress } from '../../shared/fees/schema
 import type { FeeInvoice } from '../../shared/model/fees';
 import { AppError } from '../../shared/ipc/errors';
 import { missingCharacters } from '../../electron/backend/pdf/fonts.node';
+import { PdfCanvas } from '../../electron/backend/pdf/canvas.node';
 import { exportFeeAudit } from '../../electron/backend/fees/export.node';
 import type { Backend } from '../../electron/backend/backend.node';
 import { validImport } from '../fixtures/declarations';
@@ -384,4 +385,17 @@ describe('long fee reports', () => {
     }
     console.log(`fee export, 5,000 lines all disputed: audit ${Math.round(auditMs)} ms, xlsx ${ms.xlsx} ms, pdf ${ms.pdf} ms (${ms.pages} pages)`);
   }, 300_000);
+});
+
+describe('wrapping the mixed Chinese and Latin messages', () => {
+  it('moves a Latin word that does not fit to the next line from where it starts, not from an earlier space', async () => {
+    const canvas = await PdfCanvas.create();
+    const style = { size: 10 };
+    const text = '第 3 行「仓储管理费」：不在有效的公示清单2025-03-12';
+    const width = canvas.width('第 3 行「仓储管理费」：不在有效的公示清单2025', style);
+    expect(canvas.wrap(text, width, style)).toEqual(['第 3 行「仓储管理费」：不在有效的公示清单', '2025-03-12']);
+    // Latin text still breaks at its spaces, and a word longer than the line inside it.
+    expect(canvas.wrap('cancelled from 1 Jan 2021', canvas.width('cancelled from 1 Ja', style), style)).toEqual(['cancelled from 1', 'Jan 2021']);
+    expect(canvas.wrap('https://example.com/very/long', canvas.width('https://exa', style), style)[0]).toBe('https://exa');
+  });
 });
