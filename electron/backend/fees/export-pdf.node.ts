@@ -134,7 +134,7 @@ class ReportWriter {
         this.money(line.amount, invoice.currency),
         this.money(finding.atStake, invoice.currency),
         `${finding.ruleId}\n${ruleTitle(this.report, finding.ruleId, this.language)}`,
-        `${message}\n${this.say(labels.basedOn)}${sourcesText(this.report, finding.sources, this.language)}`,
+        finding.sources.length > 0 ? `${message}\n${this.say(labels.basedOn)}${sourcesText(this.report, finding.sources, this.language)}` : message,
       ]);
       await this.progress.row();
     }

@@ -181,7 +181,7 @@ async function disputedSheet(workbook: ExcelJS.Workbook, report: FeeAuditReport,
     severityName(finding.severity, language),
     amountNumber(finding.atStake),
     language === 'en' ? finding.messageEn : finding.messageZh,
-    sourcesText(report, finding.sources, language),
+    sourcesText(report, finding.sources, language) || null,
     finding.sources
       .map((id) => urls.get(id))
       .filter((u): u is string => Boolean(u))
