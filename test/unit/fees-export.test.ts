@@ -231,6 +231,9 @@ describe('fee audit exports', () => {
           if (s.url) expect(raw).toContain(noSpaces(s.url));
         }
         for (const t of report.overall) expect(layout).toMatch(new RegExp(`${t.currency}\\s+${t.invoiced}\\s+${t.disputed}\\s+${t.review}`));
+        // Per invoice and per month: the invoice's (the month's) totals on its row.
+        for (const a of report.invoices) expect(layout).toMatch(new RegExp(`${a.invoice.invoiceNo}\\s+${a.invoice.invoiceDate}\\s+CNY\\s+${a.totals.invoiced}\\s+${a.totals.disputed}\\s+${a.totals.review}`));
+        for (const m of report.byMonth) expect(layout).toMatch(new RegExp(`${m.label}\\s+CNY\\s+${m.invoiced}\\s+${m.disputed}\\s+${m.review}`));
       }
       const zh = noSpaces(pdftotext(pdf('pdf-zh-CN'), ['-raw']));
       for (const expected of ['口岸收费审核报告', '合计（按币种）', '按收费方', '争议收费明细', '待核实项目（不构成索赔）', '引用来源', '程序自带的示例清单', exampleTerminal.name, exampleLine.name, exampleBroker.name]) {
@@ -286,7 +289,7 @@ describe('fee audit exports', () => {
       expect(inkIn(raster, [300, 790, 560, 812])).toBe(0);
       savePng(pdf('pdf-zh-CN'), 'all-zh', [1, 2]);
       savePng(pdf('pdf-en'), 'all-en', [1]);
-      savePng(pdf('letter-zh-CN'), 'letter-zh', [1]);
+      savePng(pdf('letter-zh-CN'), 'letter-zh', [1, 2]);
       savePng(pdf('letter-en'), 'letter-en', [1]);
     });
   });

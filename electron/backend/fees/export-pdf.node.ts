@@ -245,6 +245,15 @@ export async function feeAuditPdf(report: FeeAuditReport, language: ExportLangua
       writer.heading(say(w.byPartyTable, language));
       writer.totalsTable(report.byParty, w.party);
     }
+    if (report.byMonth.length > 1) {
+      writer.heading(say(w.byMonthTable, language));
+      writer.totalsTable(report.byMonth, w.month);
+    }
+    writer.heading(say(w.byInvoiceTable, language));
+    writer.totalsTable(
+      report.invoices.map((a) => ({ ...a.totals, label: `${a.invoice.invoiceNo}  ${a.invoice.invoiceDate}${single ? '' : `\n${a.invoice.party.name}`}` })),
+      w.invoiceNo,
+    );
     for (const group of groups) await writer.group(group, !single);
     if (single) writer.paragraph(say(labels.closing, language), BODY, 8);
   }
