@@ -32,6 +32,7 @@ import { defaultChannelFactory, type ChannelFactory } from './sync/channel-facto
 import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
 import { FeeService } from './fees/fee-service.node';
+import { readFeeCatalogue } from './store/fee-seeds.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -86,7 +87,16 @@ export class Backend {
     this.profileDir = options.profileDir;
     this.now = options.now ?? (() => new Date());
     this.openStore();
-    this.imports = new ImportService(() => this.requireStore(), (progress) => this.emit('import.progress', progress), this.now);
+    const seedsDir = () => this.options.seedsDir ?? defaultSeedsDir();
+    this.imports = new ImportService(
+      () => this.requireStore(),
+      (progress) => this.emit('import.progress', progress),
+      this.now,
+      () => {
+        const dir = seedsDir();
+        return dir ? readFeeCatalogue(dir).names : [];
+      },
+    );
     this.pdf = new PdfService(() => this.requireStore(), (progress) => this.emit('pdf.progress', progress));
     const signing = new SigningService(() => this.requireStore().db, this.now, options.dataKey ?? null);
     const signingHandlers = signing.handlers();
@@ -107,6 +117,7 @@ export class Backend {
       seedsDir: () => this.options.seedsDir ?? defaultSeedsDir(),
       now: this.now,
       emit: (event, payload) => this.emit(event, payload),
+      imports: () => this.imports,
     });
     this.handlers = {
       ...signing.handlers(),

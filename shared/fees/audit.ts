@@ -1,6 +1,7 @@
 import type { FeeInvoice } from '../model/fees';
 import { runFeeRules, type FeeAuditContext, type FeeFinding, type FeeRule } from './engine';
 import { aboveListRateRule, notOnListRule } from './rules-list';
+import { amountAboveQuantityTimesPriceRule } from './rules-arithmetic';
 import { duplicateChargeRule } from './rules-duplicate';
 import { insideLumpSumRule } from './rules-lump-sum';
 import { inspectionNoProblemRule } from './rules-inspection';
@@ -15,6 +16,7 @@ export const feeRules: readonly FeeRule[] = [
   governmentPriceMarkUpRule,
   duplicateChargeRule,
   inspectionNoProblemRule,
+  amountAboveQuantityTimesPriceRule,
 ];
 
 /**

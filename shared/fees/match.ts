@@ -12,6 +12,18 @@ export interface ItemMatch {
  * from one biller to the next ("Ｔ.Ｈ.Ｃ", "码头操作费（THC）" ...), so all of that is dropped before comparing.
  */
 export function normalizeFeeName(name: string): string {
+  const known = normalized.get(name);
+  if (known !== undefined) return known;
+  const value = normalizeUncached(name);
+  // Invoices repeat a handful of names thousands of times; the cap only guards against a pathological file.
+  if (normalized.size >= 10_000) normalized.clear();
+  normalized.set(name, value);
+  return value;
+}
+
+const normalized = new Map<string, string>();
+
+function normalizeUncached(name: string): string {
   return name
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toLowerCase()

@@ -10,26 +10,29 @@ function identity(view: LineView): string | null {
   return [item, containerNo ?? '', blNo ?? '', declarationId ?? '', view.date].join('|');
 }
 
-/** The first line of each charge in the batch, built once per batch (a month of invoices is thousands of lines). */
-const firstCharges = new WeakMap<readonly LineView[], Map<string, LineView>>();
-
 function chargeKey(view: LineView): string | null {
   const id = identity(view);
   return id === null ? null : `${partyKey(view.invoice.party)}|${id}|${view.amount.toFixed()}`;
 }
 
+/** Each repeated line's first occurrence in the batch, found in one pass (a month of invoices is thousands of lines). */
+const repeatsOf = new WeakMap<readonly LineView[], Map<LineView, LineView>>();
+
 function firstChargeOf(view: LineView, all: readonly LineView[]): LineView | undefined {
-  let index = firstCharges.get(all);
-  if (!index) {
-    index = new Map();
+  let repeats = repeatsOf.get(all);
+  if (!repeats) {
+    repeats = new Map();
+    const firsts = new Map<string, LineView>();
     for (const v of all) {
       const key = chargeKey(v);
-      if (key !== null && !index.has(key)) index.set(key, v);
+      if (key === null) continue;
+      const first = firsts.get(key);
+      if (first) repeats.set(v, first);
+      else firsts.set(key, v);
     }
-    firstCharges.set(all, index);
+    repeatsOf.set(all, repeats);
   }
-  const key = chargeKey(view);
-  return key === null ? undefined : index.get(key);
+  return repeats.get(view);
 }
 
 export const duplicateChargeRule: FeeRule = {
@@ -37,9 +40,9 @@ export const duplicateChargeRule: FeeRule = {
   titleZh: '同一费用重复收取',
   titleEn: 'The same charge twice',
   *check(view, all) {
-    const first = firstChargeOf(view, all);
     // The first occurrence is the genuine charge; only later ones are repeats.
-    if (!first || first === view) return;
+    const first = firstChargeOf(view, all);
+    if (!first) return;
     const { zh, en } = lineLabel(view);
     yield {
       severity: 'dispute',

@@ -1,4 +1,5 @@
 import { decimal } from '../model/decimal';
+import { feeUnitNames } from '../model/fees';
 import type { FeeAuditContext, FeeRule, LineView } from './engine';
 import { lineLabel, yuan } from './engine';
 import { applicableRows, rowsInForce, type ListRow } from './match';
@@ -72,13 +73,28 @@ export const aboveListRateRule: FeeRule = {
     const code = view.match?.code;
     if (!code || regulationsInForce(ctx, 'government-priced', view).length > 0) return;
     const rows = applicableRows(view.lists, code, view.line, view.date).filter((r) => r.item.currency === view.invoice.currency);
-    const top = highestRate(rows);
+    const billed = view.line.unit;
+    const sameUnit = billed ? rows.filter((r) => r.item.unit === billed) : rows;
+    const { zh, en } = lineLabel(view);
+    const first = rows[0];
+    if (billed && first && sameUnit.length === 0) {
+      // Per ton against a per-box rate: no unit price can be compared, so a person has to look.
+      const listed = feeUnitNames[first.item.unit];
+      yield {
+        severity: 'review',
+        atStake: view.amount,
+        messageZh: `${zh}：按「${feeUnitNames[billed].zh}」计费，而「${partyName(view)}」公示标准按「${listed.zh}」计（${first.list.titleZh}），单价无法核对；${yuan(view.amount)} 元待核。`,
+        messageEn: `${en}: billed per ${feeUnitNames[billed].en}, while "${partyName(view)}" publishes a rate per ${listed.en} (${first.list.titleEn}), so the unit price cannot be checked; ${yuan(view.amount)} to check.`,
+        sources: [...new Set([...first.item.sources, ...first.list.sources])],
+      };
+      return;
+    }
+    const top = highestRate(sameUnit);
     if (!top) return;
     const price = decimal(view.line.unitPrice);
     if (price.lte(top.item.rate)) return;
     const excess = price.minus(top.item.rate);
     const atStake = excess.times(view.line.quantity);
-    const { zh, en } = lineLabel(view);
     yield {
       severity: severityOf(top.item),
       atStake,

@@ -22,30 +22,34 @@ function inclusionsOf(view: LineView, ctx: FeeAuditContext): Inclusion[] {
   return [...byLaw, ...byList];
 }
 
-/** Lines per party and item code, built once per batch, so finding a lump sum does not scan every line. */
-const byPartyAndItem = new WeakMap<readonly LineView[], Map<string, LineView[]>>();
+/**
+ * The shipment a line is for: its box when it names one, else its B/L. A line naming a box is
+ * only ever tied to lines of the same box (never by B/L), and a line naming neither to nothing.
+ */
+function shipmentOf(view: LineView): string | null {
+  if (view.line.containerNo) return `C:${view.line.containerNo}`;
+  return view.line.blNo ? `B:${view.line.blNo}` : null;
+}
 
-function linesOf(all: readonly LineView[], party: LineView['invoice']['party'], code: string): readonly LineView[] {
-  let index = byPartyAndItem.get(all);
+/** Lines per party, item code and shipment, built once per batch: a month of lines is looked up, not scanned per line. */
+const byPartyItemShipment = new WeakMap<readonly LineView[], Map<string, LineView[]>>();
+
+function sameShipmentLines(all: readonly LineView[], view: LineView, code: string): readonly LineView[] {
+  let index = byPartyItemShipment.get(all);
   if (!index) {
     index = new Map();
     for (const v of all) {
-      if (!v.match) continue;
-      const key = `${partyKey(v.invoice.party)}|${v.match.code}`;
+      const shipment = shipmentOf(v);
+      if (!v.match || shipment === null) continue;
+      const key = `${partyKey(v.invoice.party)}|${v.match.code}|${shipment}`;
       const group = index.get(key);
       if (group) group.push(v);
       else index.set(key, [v]);
     }
-    byPartyAndItem.set(all, index);
+    byPartyItemShipment.set(all, index);
   }
-  return index.get(`${partyKey(party)}|${code}`) ?? [];
-}
-
-/** The same box when both lines name one, else the same B/L; a line naming neither cannot be tied to a lump sum. */
-function sameShipment(a: LineView, b: LineView): boolean {
-  if (a.line.containerNo && b.line.containerNo) return a.line.containerNo === b.line.containerNo;
-  if (a.line.containerNo || b.line.containerNo) return false;
-  return a.line.blNo !== undefined && a.line.blNo === b.line.blNo;
+  const shipment = shipmentOf(view);
+  return shipment === null ? [] : (index.get(`${partyKey(view.invoice.party)}|${code}|${shipment}`) ?? []);
 }
 
 export const insideLumpSumRule: FeeRule = {
@@ -54,7 +58,7 @@ export const insideLumpSumRule: FeeRule = {
   titleEn: 'Billed separately although inside a lump sum the same party charged',
   *check(view, all, ctx) {
     for (const inclusion of inclusionsOf(view, ctx)) {
-      const lump = linesOf(all, view.invoice.party, inclusion.lumpSumCode).find((o) => o !== view && sameShipment(o, view));
+      const lump = sameShipmentLines(all, view, inclusion.lumpSumCode).find((o) => o !== view);
       if (!lump) continue;
       const { zh, en } = lineLabel(view);
       const where = view.line.containerNo ?? view.line.blNo ?? '';

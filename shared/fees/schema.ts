@@ -209,8 +209,23 @@ export const FeeAuditReportSchema = z.object({
 export type FeeAuditReport = z.infer<typeof FeeAuditReportSchema>;
 
 export const FeeExportInputSchema = z
-  .object({ query: FeeAuditQuerySchema, format: z.enum(['xlsx', 'pdf']), language: z.enum(['zh-CN', 'en']) })
+  .object({
+    query: FeeAuditQuerySchema,
+    format: z.enum(['xlsx', 'pdf']),
+    language: z.enum(['zh-CN', 'en']),
+    /** Names the export for fees.exportProgress and fees.cancelExport (a month of thousands of lines takes seconds). */
+    jobId: z.string().min(1).max(64).optional(),
+  })
   .strict();
 export const FeeExportOutputSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+
+/** An export under way: rows written (XLSX) or table rows drawn (PDF), then the file being saved. */
+export const FeeExportProgressSchema = z.object({
+  jobId: z.string(),
+  phase: z.enum(['rows', 'save']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type FeeExportProgress = z.infer<typeof FeeExportProgressSchema>;
 
 export const FeesChangedSchema = z.object({ what: z.enum(['lists', 'invoices', 'inspections']) });

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * What a spreadsheet column can be imported as, per target. Pure data: the backend maps and
  * parses with it, the renderer's import dialog offers the same list (with the same labels).
  */
-export const ImportTarget = z.enum(['packing-list', 'invoice', 'items', 'parties', 'products']);
+export const ImportTarget = z.enum(['packing-list', 'invoice', 'items', 'parties', 'products', 'fee-list', 'fee-invoice']);
 export type ImportTarget = z.infer<typeof ImportTarget>;
 
 /** Targets that fill the party and product libraries (企业库, 商品库) instead of a document. */
@@ -12,6 +12,13 @@ export const libraryTargets = ['parties', 'products'] as const;
 export type LibraryTarget = (typeof libraryTargets)[number];
 export function isLibraryTarget(target: ImportTarget): target is LibraryTarget {
   return (libraryTargets as readonly string[]).includes(target);
+}
+
+/** Targets of the port-fee audit (issue 8): a party's published fee list, fee invoice lines. */
+export const feeTargets = ['fee-list', 'fee-invoice'] as const;
+export type FeeTarget = (typeof feeTargets)[number];
+export function isFeeTarget(target: ImportTarget): target is FeeTarget {
+  return (feeTargets as readonly string[]).includes(target);
 }
 
 /** How a cell's text becomes a value. */
@@ -38,7 +45,23 @@ export type ValueKind =
   /** A customs credit tier written out (高级认证企业, 常规, 失信 …). */
   | 'credit-tier'
   /** A calendar date (2024-03-15, 2024/3/15, 20240315, an Excel date). */
-  | 'date';
+  | 'date'
+  /** A container number with its ISO 6346 check digit (MSKU1234565). */
+  | 'container-checked'
+  /** 政府定价 / 政府指导价 / 市场调节价 (shared/model/fees.ts PricingRegime). */
+  | 'fee-regime'
+  /** What a fee is charged per: 箱, 票, 吨, 天, 票报关单, 项 (FeeUnit). */
+  | 'fee-unit'
+  /** 进口 / 出口. */
+  | 'fee-direction'
+  /** 重箱 / 空箱. */
+  | 'fee-load'
+  /** 外贸 / 内贸. */
+  | 'fee-trade'
+  /** Box size and type together: 40GP, 20RF, 40HQ, 45, 40'冷箱, 22G1. */
+  | 'box'
+  /** Box type alone: 普通箱, 冷藏箱, 危险品箱. */
+  | 'box-type';
 
 export const importFieldIds = [
   // packing list
@@ -88,6 +111,28 @@ export const importFieldIds = [
   'firstUnit',
   'secondUnit',
   'note',
+  // port fees (fee lists and fee invoices)
+  'itemCode',
+  'itemName',
+  'regime',
+  'direction',
+  'load',
+  'trade',
+  'boxSize',
+  'boxType',
+  'rate',
+  'serviceContent',
+  'includes',
+  'legalBasis',
+  'validFrom',
+  'validTo',
+  'chargingParty',
+  'invoiceNo',
+  'invoiceDate',
+  'lineNo',
+  'blNo',
+  'serviceDate',
+  'entryId',
 ] as const;
 export const ImportField = z.enum(importFieldIds);
 export type ImportField = z.infer<typeof ImportField>;
@@ -180,6 +225,50 @@ export const targetFields: Record<ImportTarget, readonly FieldDef[]> = {
     def('unitPrice', 'decimal', '单价', 'Unit price'),
     def('currency', 'currency', '币制', 'Currency'),
     def('note', 'text', '备注', 'Note'),
+  ],
+  // One row = one item of a party's published list; the party and the list's dates are asked for in the dialog.
+  'fee-list': [
+    def('itemCode', 'text', '收费代码', 'Item code'),
+    def('itemName', 'text', '收费项目', 'Charge item', true),
+    def('nameEn', 'text', '英文名称', 'English name'),
+    def('regime', 'fee-regime', '定价方式', 'Pricing regime'),
+    // A list's rate means nothing without what it is per (箱, 票, 吨 ...).
+    def('unit', 'fee-unit', '计费单位', 'Unit', true),
+    def('direction', 'fee-direction', '进出口', 'Import/export'),
+    def('load', 'fee-load', '重空', 'Full/empty'),
+    def('trade', 'fee-trade', '内外贸', 'Foreign/domestic trade'),
+    def('boxSize', 'box', '箱型尺寸', 'Size/type'),
+    def('boxType', 'box-type', '箱类', 'Box type'),
+    def('rate', 'decimal', '收费标准', 'Rate', true),
+    def('currency', 'currency', '币制', 'Currency'),
+    def('serviceContent', 'text', '服务内容', 'Service content'),
+    def('includes', 'text', '包含项目', 'Includes'),
+    def('legalBasis', 'text', '收费依据', 'Legal basis'),
+    def('validFrom', 'date', '生效日期', 'Valid from'),
+    def('validTo', 'date', '失效日期', 'Valid to'),
+  ],
+  // One row = one invoice line; rows of one (charging party, invoice no.) make one invoice.
+  'fee-invoice': [
+    def('chargingParty', 'text', '收费单位', 'Charging party'),
+    def('invoiceNo', 'text', '发票号', 'Invoice no.'),
+    def('invoiceDate', 'date', '开票日期', 'Invoice date'),
+    def('lineNo', 'integer', '行号', 'Line no.'),
+    def('itemCode', 'text', '收费代码', 'Item code'),
+    def('itemName', 'text', '收费项目', 'Charge item', true),
+    def('quantity', 'decimal', '数量', 'Quantity'),
+    def('unit', 'fee-unit', '计费单位', 'Unit'),
+    def('unitPrice', 'decimal', '单价', 'Unit price'),
+    def('amount', 'decimal', '金额', 'Amount'),
+    def('currency', 'currency', '币制', 'Currency'),
+    def('blNo', 'text', '提单号', 'B/L no.'),
+    def('containerId', 'container-checked', '箱号', 'Container no.'),
+    def('boxSize', 'box', '箱型尺寸', 'Size/type'),
+    def('boxType', 'box-type', '箱类', 'Box type'),
+    def('direction', 'fee-direction', '进出口', 'Import/export'),
+    def('load', 'fee-load', '重空', 'Full/empty'),
+    def('trade', 'fee-trade', '内外贸', 'Foreign/domestic trade'),
+    def('serviceDate', 'date', '作业日期', 'Service date'),
+    def('entryId', 'text', '报关单号', 'Entry no.'),
   ],
 };
 

@@ -78,8 +78,61 @@ const libraryConcepts: readonly Concept[] = [
   },
 ];
 
+const fees = (list: ImportField | undefined, invoice: ImportField | undefined): Partial<Record<ImportTarget, ConceptFields>> => ({
+  ...(list ? { 'fee-list': { bare: list } } : {}),
+  ...(invoice ? { 'fee-invoice': { bare: invoice } } : {}),
+});
+const bothFees = (field: ImportField) => fees(field, field);
+
+/**
+ * Port-fee columns as terminals, lines, yards and brokers print them on their published lists
+ * (收费目录清单) and monthly statements (对账单). They come before the document words, which
+ * have no fields for these targets anyway, so "单位" never becomes a unit where "收费单位" is meant.
+ */
+const feeConcepts: readonly Concept[] = [
+  { words: ['收费代码', '费用代码', '项目代码', '费目代码', '收费编码', '费用编码', '代码', 'feecode', 'chargecode', 'itemcode', 'code'], fields: bothFees('itemCode') },
+  {
+    words: ['收费项目', '收费项目名称', '费用名称', '费用项目', '费目', '费目名称', '项目名称', '收费名称', '项目', '费用', '品名', 'chargeitem', 'charge', 'charges', 'chargename', 'feeitem', 'feename', 'fee', 'item', 'description', 'chargedescription'],
+    fields: bothFees('itemName'),
+  },
+  { words: ['英文名称', '英文名', '英文费目', 'nameen', 'englishname'], fields: fees('nameEn', undefined) },
+  { words: ['定价方式', '价格管理形式', '定价形式', '价格形式', '收费性质', '定价类别', 'pricingregime', 'regime', 'pricing', 'pricetype'], fields: fees('regime', undefined) },
+  { words: ['计费单位', '收费单位计量', '计量单位', '单位', '计价单位', 'unit', 'per', 'chargeunit', 'basis', 'uom'], fields: bothFees('unit') },
+  { words: ['进出口', '进出口类别', '进出口方向', '进/出口', '方向', 'importexport', 'direction', 'impexp', 'ie'], fields: bothFees('direction') },
+  { words: ['重空', '重/空', '空重', '重空箱', '箱状态', '空重箱', 'fullempty', 'load', 'ladenempty', 'fe'], fields: bothFees('load') },
+  { words: ['内外贸', '内/外贸', '贸易类型', '贸易方式', '外贸/内贸', 'trade', 'tradetype', 'foreigndomestic'], fields: bothFees('trade') },
+  {
+    words: ['箱型', '尺寸', '箱型尺寸', '尺寸箱型', '箱型箱类', '规格', '箱尺寸', '箱型规格', '尺码', 'size', 'type', 'sizetype', 'size/type', 'ctnrtype', 'cntrtype', 'containertype', 'containersize', 'boxtype', 'equipment', 'eqtype'],
+    fields: bothFees('boxSize'),
+  },
+  { words: ['箱类', '箱种', '箱类别', '箱子类别', 'boxkind', 'containerkind', 'category'], fields: bothFees('boxType') },
+  { words: ['收费标准', '费率', '收费标准元', '单价元', '标准', '价格', '收费金额', 'rate', 'rates', 'tariff', 'price', 'charge rate', 'amount'], fields: fees('rate', undefined) },
+  { words: ['币制', '币种', '币别', '货币', 'currency', 'curr', 'ccy'], fields: bothFees('currency') },
+  { words: ['服务内容', '作业内容', '收费内容', '服务范围', '工作内容', 'servicecontent', 'service', 'scope', 'content'], fields: fees('serviceContent', undefined) },
+  { words: ['包含项目', '包干内容', '包含', '包括', '包含费目', '已含项目', 'includes', 'included', 'including', 'covers'], fields: fees('includes', undefined) },
+  { words: ['收费依据', '依据', '政策依据', '文件依据', '定价依据', 'legalbasis', 'basis of charge', 'regulation', 'reference'], fields: fees('legalBasis', undefined) },
+  { words: ['生效日期', '执行日期', '开始日期', '起始日期', '有效期起', '有效期自', 'validfrom', 'effectivefrom', 'effectivedate', 'from'], fields: fees('validFrom', undefined) },
+  { words: ['失效日期', '截止日期', '结束日期', '有效期止', '有效期至', 'validto', 'validuntil', 'expiry', 'expirydate', 'to'], fields: fees('validTo', undefined) },
+  {
+    words: ['收费单位', '开票单位', '收款单位', '开票方', '收费方', '销售方', '销售方名称', '供应商', '结算单位', 'chargingparty', 'billedby', 'biller', 'vendor', 'supplier', 'issuer', 'payee', 'seller'],
+    fields: fees(undefined, 'chargingParty'),
+  },
+  { words: ['发票号', '发票号码', '发票编号', '票号', '账单号', '单据号', 'invoiceno', 'invoicenumber', 'invoice', 'invno', 'billno', 'debitnoteno'], fields: fees(undefined, 'invoiceNo') },
+  { words: ['开票日期', '发票日期', '账单日期', '开票时间', 'invoicedate', 'billingdate', 'invdate', 'date'], fields: fees(undefined, 'invoiceDate') },
+  // Not 序号 / No.: on a month's statement that counts the rows of the whole sheet, not an invoice's lines.
+  { words: ['行号', '发票行号', '项次', 'lineno', 'invoicelineno', 'line'], fields: fees(undefined, 'lineNo') },
+  { words: ['数量', '计费数量', '箱量', '件数', 'qty', 'quantity', 'units'], fields: fees(undefined, 'quantity') },
+  { words: ['单价', '费率', '收费标准', '单价元', 'unitprice', 'rate', 'price'], fields: fees(undefined, 'unitPrice') },
+  { words: ['金额', '金额元', '应收金额', '收费金额', '费用金额', '合计金额', '价税合计', '总金额', 'amount', 'total', 'totalamount', 'sum', 'amt'], fields: fees(undefined, 'amount') },
+  { words: ['提单号', '提运单号', '运单号', '主提单号', '分提单号', '提单', 'blno', 'bl', 'billoflading', 'mblno', 'hblno', 'bol'], fields: fees(undefined, 'blNo') },
+  { words: ['箱号', '集装箱号', '柜号', '集装箱', 'containerno', 'container', 'containernumber', 'cntrno', 'ctnrno', 'cntr'], fields: fees(undefined, 'containerId') },
+  { words: ['作业日期', '服务日期', '作业时间', '发生日期', '计费日期', '业务日期', 'servicedate', 'operationdate', 'workdate', 'jobdate'], fields: fees(undefined, 'serviceDate') },
+  { words: ['报关单号', '报关单编号', '海关编号', '报关单', 'entryno', 'entryid', 'declarationno', 'customsentryno'], fields: fees(undefined, 'entryId') },
+];
+
 export const concepts: readonly Concept[] = [
   ...libraryConcepts,
+  ...feeConcepts,
   {
     words: ['箱号', '箱号范围', '件号', '箱号码', 'ctnno', 'ctnnos', 'ctnnr', 'cartonno', 'cartonnos', 'cartonnumber', 'cno', 'cnos', 'boxno', 'caseno', 'pkgno', 'packageno'],
     fields: { 'packing-list': { bare: 'cartonRange' } },

@@ -52,6 +52,7 @@ import {
   FeeAuditReportSchema,
   FeeExportInputSchema,
   FeeExportOutputSchema,
+  FeeExportProgressSchema,
   FeeInvoiceImportInputSchema,
   FeeInvoiceImportResultSchema,
   FeeInvoiceSummarySchema,
@@ -317,6 +318,8 @@ export const calls = {
   'fees.audit': { input: FeeAuditQuerySchema, output: FeeAuditReportSchema },
   /** The audit as a workbook or as a PDF the trader can send to the charging party. */
   'fees.export': { input: FeeExportInputSchema, output: FeeExportOutputSchema },
+  /** Stops a running fees.export (by its jobId) at its next chunk of rows; it then fails with CANCELLED. */
+  'fees.cancelExport': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export const events = {
@@ -336,6 +339,8 @@ export const events = {
   'tracking.changed': TrackingChangedSchema,
   /** Fee lists or invoices were saved, imported or deleted, or an inspection result changed. */
   'fees.changed': FeesChangedSchema,
+  /** A fee-audit export of job `jobId` writing its rows, then saving the file. */
+  'fees.exportProgress': FeeExportProgressSchema,
 } as const;
 
 export type Calls = typeof calls;

@@ -31,6 +31,15 @@ export type PricingRegime = z.infer<typeof PricingRegime>;
 
 export const FeeUnit = z.enum(['container', 'bl', 'ton', 'day', 'declaration', 'item']);
 export type FeeUnit = z.infer<typeof FeeUnit>;
+/** How a unit is named in messages, screens and exports ("per ..."). */
+export const feeUnitNames: Record<FeeUnit, { zh: string; en: string }> = {
+  container: { zh: '箱', en: 'container' },
+  bl: { zh: '票（提单）', en: 'B/L' },
+  ton: { zh: '吨', en: 'ton' },
+  day: { zh: '天', en: 'day' },
+  declaration: { zh: '票（报关单）', en: 'declaration' },
+  item: { zh: '项', en: 'item' },
+};
 
 export const ContainerSize = z.enum(['20', '40', '45']);
 export type ContainerSize = z.infer<typeof ContainerSize>;

@@ -3,7 +3,12 @@ import type { CallName, CallOutput, CallParsedInput, EventName, EventPayload } f
 import type { FeeCatalogueFile } from '../../../shared/model/fees';
 import type { Store } from '../store/store.node';
 import { readFeeCatalogue } from '../store/fee-seeds.node';
+import type { FeeAuditQuery, FeeAuditReport } from '../../../shared/fees/schema';
 import { auditReport } from './audit-report.node';
+import type { ImportService } from '../import/service.node';
+import { importFeeInvoices, importFeeList } from './import-fees';
+import { exportFeeAudit } from './export.node';
+import type { ExportPhase } from './export-progress.node';
 
 type FeeCall = Extract<CallName, `fees.${string}`>;
 export type FeeHandlers = { [K in FeeCall]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -14,15 +19,15 @@ export interface FeeServiceOptions {
   seedsDir: () => string | null;
   now: () => Date;
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
-}
-
-function notYet(call: string): never {
-  throw new AppError({ code: 'INTERNAL', messageZh: `${call} 尚未实现。`, messageEn: `${call} is not implemented yet.` });
+  /** The domain importer: fee lists and invoices are read, previewed and cancelled through it. */
+  imports: () => ImportService;
 }
 
 /** Port-fee audit (issue 8): fee lists, fee invoices, their import, the audit and its exports. */
 export class FeeService {
   private catalogueCache: FeeCatalogueFile | null = null;
+  /** Running exports by job id, so that fees.cancelExport can stop one. */
+  private readonly exports = new Map<string, AbortController>();
 
   constructor(private readonly options: FeeServiceOptions) {}
 
@@ -39,8 +44,15 @@ export class FeeService {
     return this.catalogueCache;
   }
 
+  /** The same audit for the screen and for the exports. */
+  private audit(query: FeeAuditQuery): FeeAuditReport {
+    const { store, now } = this.options;
+    const fees = store().fees;
+    return auditReport(store().db, query, { lists: fees.allLists(), invoices: fees.allInvoices(query.period), catalogue: this.catalogue() }, now());
+  }
+
   handlers(): FeeHandlers {
-    const { store, now, emit } = this.options;
+    const { store, emit } = this.options;
     const fees = () => store().fees;
     return {
       'fees.lists': () => fees().lists(),
@@ -55,7 +67,11 @@ export class FeeService {
         emit('fees.changed', { what: 'lists' });
         return { id };
       },
-      'fees.importList': () => notYet('fees.importList'),
+      'fees.importList': async (input) => {
+        const result = await importFeeList(input, { imports: this.options.imports(), store: store() });
+        if (result.written) emit('fees.changed', { what: 'lists' });
+        return result;
+      },
       'fees.invoices': ({ period }) => fees().invoices(period),
       'fees.invoice': ({ id }) => fees().invoice(id),
       'fees.saveInvoice': ({ invoice }) => {
@@ -70,9 +86,28 @@ export class FeeService {
         emit('fees.changed', { what: 'invoices' });
         return { id };
       },
-      'fees.importInvoices': () => notYet('fees.importInvoices'),
-      'fees.audit': (query) => auditReport(store().db, query, { lists: fees().allLists(), invoices: fees().allInvoices(query.period), catalogue: this.catalogue() }, now()),
-      'fees.export': () => notYet('fees.export'),
+      'fees.importInvoices': async (input) => {
+        const result = await importFeeInvoices(input, { imports: this.options.imports(), store: store() });
+        if (result.written) emit('fees.changed', { what: 'invoices' });
+        return result;
+      },
+      'fees.audit': (query) => this.audit(query),
+      'fees.export': async ({ query, format, language, jobId }) => {
+        const controller = new AbortController();
+        if (jobId) this.exports.set(jobId, controller);
+        try {
+          const onProgress = jobId ? (phase: ExportPhase, done: number, total: number) => emit('fees.exportProgress', { jobId, phase, done, total }) : undefined;
+          const file = await exportFeeAudit(this.audit(query), format, language, { signal: controller.signal, onProgress });
+          return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
+        } finally {
+          if (jobId && this.exports.get(jobId) === controller) this.exports.delete(jobId);
+        }
+      },
+      'fees.cancelExport': ({ jobId }) => {
+        const running = this.exports.get(jobId);
+        running?.abort();
+        return { cancelled: running !== undefined };
+      },
     };
   }
 }

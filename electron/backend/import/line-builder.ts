@@ -2,6 +2,7 @@ import type { DocumentBody } from '../../../shared/model/documents';
 import type { LibraryBody } from '../../../shared/model/library';
 import type { RejectedRow } from '../../../shared/import/schema';
 import { decimal, parseDecimal, scaleOf, type DecimalValue } from '../../../shared/model/decimal';
+import type { FeeInvoice, FeeItem } from '../../../shared/model/fees';
 import type { ReadRow, RowContext } from './read-row';
 
 /** Turns read rows into one target's lines (or library records). */
@@ -28,7 +29,26 @@ export interface LibraryLineBuilder extends RowCollector {
   records(): LibraryBody[];
 }
 
-export type LineBuilder = DocumentLineBuilder | LibraryLineBuilder;
+/** Items of a party's fee list (the list's own header comes from the import dialog). */
+export interface FeeListLineBuilder extends RowCollector {
+  readonly output: 'fee-list';
+  items(): FeeItem[];
+}
+
+/** A fee invoice read from rows; `entryIds` are the 报关单号 per line no., tied to declarations when written. */
+export interface ImportedFeeInvoice {
+  invoice: Omit<FeeInvoice, 'id'>;
+  entryIds: Map<number, string>;
+  /** The sheet rows it came from, to name them. */
+  rows: number[];
+}
+
+export interface FeeInvoiceLineBuilder extends RowCollector {
+  readonly output: 'fee-invoice';
+  invoices(): ImportedFeeInvoice[];
+}
+
+export type LineBuilder = DocumentLineBuilder | LibraryLineBuilder | FeeListLineBuilder | FeeInvoiceLineBuilder;
 
 export type BuilderFactory = (ctx: RowContext) => LineBuilder;
 

@@ -60,6 +60,8 @@ export function missingFields(target: ImportTarget, columns: readonly ColumnMapp
   const missing = targetFields[target].filter((d) => d.required && !mapped.has(d.field)).map((d) => d.field);
   if (target === 'packing-list' && !mapped.has('cartonRange') && !mapped.has('cartons')) missing.push('cartons');
   if ((target === 'parties' || target === 'products') && !mapped.has('name') && !mapped.has('nameZh') && !mapped.has('nameEn')) missing.push('name');
+  // An invoice line needs money: an amount, or a unit price the amount is worked out from.
+  if (target === 'fee-invoice' && !mapped.has('amount') && !mapped.has('unitPrice')) missing.push('amount');
   return missing;
 }
 
@@ -69,6 +71,8 @@ const targetNames: Record<ImportTarget, { zh: string; en: string }> = {
   items: { zh: '报关单商品项', en: 'declaration items' },
   parties: { zh: '企业库', en: 'the party library' },
   products: { zh: '商品库', en: 'the product library' },
+  'fee-list': { zh: '收费清单', en: 'a fee list' },
+  'fee-invoice': { zh: '收费发票', en: 'fee invoices' },
 };
 
 export function targetName(target: ImportTarget): { zh: string; en: string } {

@@ -5,12 +5,14 @@ import { isLibraryTarget, type ImportField, type ImportTarget } from '../../../s
 import type { ColumnMapping, ImportOptions, ImportProgress, RejectedRow, SavedMapping } from '../../../shared/import/schema';
 import { readWorkbook, type SheetText, type Workbook } from './read-file.node';
 import { resolveColumns, missingFields, targetName } from './mapping';
-import { classifyRow, readRow, type CodeResolver, type RowContext } from './read-row';
+import { classifyRow, readRow, type CodeResolver, type FeeRowContext, type RowContext } from './read-row';
 import type { BuilderFactory, LineBuilder } from './line-builder';
 import { packingBuilder } from './build-packing';
 import { invoiceBuilder } from './build-invoice';
 import { itemsBuilder } from './build-items';
 import { libraryBuilder } from './build-library';
+import { feeListBuilder } from './build-fee-list';
+import { feeInvoiceBuilder } from './build-fee-invoice';
 
 /** Rows parsed between two yields to the event loop: a cancel or another call gets through. */
 export const CHUNK_ROWS = 500;
@@ -24,6 +26,8 @@ export interface PipelineDeps {
   progress(phase: ImportProgress['phase'], done: number, total: number): void;
   /** Throws when the job was cancelled. */
   checkCancelled(): void;
+  /** Fee targets: the catalogue's item names and the invoice defaults. */
+  fees?: FeeRowContext;
 }
 
 export interface ImportRun {
@@ -45,6 +49,8 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const headerExamples: Partial<Record<ImportTarget, { zh: string; en: string }>> = {
   parties: { zh: '企业名称、统一社会信用代码、海关编码', en: 'Company name, USCC, Customs code' },
   products: { zh: '料号、商品名称、商品编号', en: 'Part no., Goods name, HS code' },
+  'fee-list': { zh: '收费项目、计费单位、收费标准', en: 'Charge item, Unit, Rate' },
+  'fee-invoice': { zh: '发票号、收费项目、金额、箱号', en: 'Invoice No., Charge item, Amount, Container No.' },
 };
 
 function noHeader(fileName: string, target: ImportTarget): AppError {
@@ -102,10 +108,12 @@ function chooseSheet(workbook: Workbook, options: ImportOptions, layouts: Readon
 }
 
 function builderFor(target: ImportTarget, columns: readonly ColumnMapping[]): BuilderFactory {
-  // A currency printed in the price or amount header is the lines' currency when no column says.
-  const priceHeader = columns.find((c) => c.field === 'unitPrice' || c.field === 'amount')?.header;
+  // A currency printed in the price, rate or amount header is the lines' currency when no column says.
+  const priceHeader = columns.find((c) => c.field === 'unitPrice' || c.field === 'amount' || c.field === 'rate')?.header;
   const currency = priceHeader ? headerContext(priceHeader).unit?.currency : undefined;
   if (target === 'packing-list') return packingBuilder;
+  if (target === 'fee-list') return feeListBuilder(currency);
+  if (target === 'fee-invoice') return feeInvoiceBuilder(currency);
   if (isLibraryTarget(target)) return libraryBuilder(target);
   return target === 'invoice' ? invoiceBuilder(currency) : itemsBuilder(currency);
 }
@@ -127,7 +135,7 @@ export async function runImport(options: ImportOptions, deps: PipelineDeps): Pro
   const saved = deps.savedMapping(options.target, fingerprint, options.mappingName);
   const columns = resolveColumns(layout.columns, options.target, saved, options.columns);
   const mapping = new Map(columns.filter((c) => c.field).map((c) => [c.column, c.field as ImportField]));
-  const ctx: RowContext = { sheet: sheet.name, target: options.target, mapping, resolver: deps.resolver };
+  const ctx: RowContext = { sheet: sheet.name, target: options.target, mapping, resolver: deps.resolver, ...(deps.fees ? { fees: deps.fees } : {}) };
   const builder = builderFor(options.target, columns)(ctx);
 
   const run: ImportRun = {

@@ -12,6 +12,9 @@ import {
   type Dimensions,
 } from './values';
 import { readCreditTier, readCustomsCode, readDate, readTariffCode, readUscc, usccReasons } from './library-values';
+import type { ContainerSize, ContainerType, FeeItemName } from '../../../shared/model/fees';
+import type { FeeInvoiceDefaults } from '../../../shared/fees/schema';
+import { readBox, readBoxType, readCheckedContainer, readDirection, readFeeUnit, readLoad, readRegime, readTrade } from './fee-values';
 
 /** Code tables a cell may be resolved against ("PCS" -> 007, "美元" -> USD, "中国" -> CHN). */
 export type CodeTable = 'unit' | 'currency' | 'country';
@@ -33,6 +36,13 @@ export interface RowContext {
   /** column index -> field */
   mapping: ReadonlyMap<number, ImportField>;
   resolver: CodeResolver;
+  /** Fee targets: the shared catalogue's item names, and what an invoice sheet may leave out. */
+  fees?: FeeRowContext;
+}
+
+export interface FeeRowContext {
+  names: readonly FeeItemName[];
+  defaults?: FeeInvoiceDefaults;
 }
 
 /** One spreadsheet row read field by field; cells that could not be read are in `rejected`. */
@@ -41,6 +51,8 @@ export interface ReadRow {
   values: Partial<Record<ImportField, string>>;
   range?: CartonRange;
   dimensions?: Dimensions;
+  /** A fee row's box: "40GP" gives both, "45" the size only. */
+  box?: { size: ContainerSize; type?: ContainerType };
   /** Where each field came from, so a later check can name the cell. */
   columns: Partial<Record<ImportField, number>>;
   rejected: RejectedRow[];
@@ -162,6 +174,53 @@ export function readRow(cells: readonly string[], row: number, ctx: RowContext):
         const date = readDate(text);
         if (date === null) bad('不是有效日期（如 2024-03-15）。', 'is not a date (e.g. 2024-03-15).');
         else out.values[field] = date;
+        break;
+      }
+      case 'container-checked': {
+        const read = readCheckedContainer(text);
+        if ('problem' in read && read.problem === 'shape') bad('不是集装箱号（4 个字母 + 7 位数字，如 MSKU1234565）。', 'is not a container number (4 letters + 7 digits, e.g. MSKU1234565).');
+        else if ('problem' in read) bad('的校验位（第 11 位）不对（ISO 6346），请核对箱号。', 'has a wrong check digit (the 11th, ISO 6346); check the number.');
+        else out.values[field] = read.value;
+        break;
+      }
+      case 'fee-regime': {
+        const regime = readRegime(text);
+        if (regime === null) bad('不是定价方式（政府定价、政府指导价、市场调节价）。', 'is not a pricing regime (government-fixed 政府定价, guide price 政府指导价, market 市场调节价).');
+        else out.values[field] = regime;
+        break;
+      }
+      case 'fee-unit': {
+        const unit = readFeeUnit(text);
+        if (unit === null) bad('不是计费单位（箱、票、吨、天、票报关单、项）。', 'is not a charging unit (container 箱, B/L 票, ton 吨, day 天, declaration 票报关单, item 项).');
+        else out.values[field] = unit;
+        break;
+      }
+      case 'fee-direction':
+      case 'fee-load':
+      case 'fee-trade': {
+        const words = {
+          'fee-direction': { read: readDirection, zh: '进口、出口或进出口', en: 'import 进口, export 出口 or both 进出口' },
+          'fee-load': { read: readLoad, zh: '重箱或空箱', en: 'full 重箱 or empty 空箱' },
+          'fee-trade': { read: readTrade, zh: '外贸或内贸', en: 'foreign 外贸 or domestic 内贸' },
+        }[def.kind];
+        const value = words.read(text);
+        if (value === null) bad(`应为${words.zh}。`, `must be ${words.en}.`);
+        else out.values[field] = value;
+        break;
+      }
+      case 'box': {
+        const box = readBox(text);
+        if (box === null) bad('不是箱型尺寸（如 20GP、40HQ、40RF、45、40\'冷箱）。', "is not a box size/type (e.g. 20GP, 40HQ, 40RF, 45, 40'冷箱).");
+        else {
+          out.box = box;
+          out.values[field] = box.size;
+        }
+        break;
+      }
+      case 'box-type': {
+        const type = readBoxType(text);
+        if (type === null) bad('不是箱类（普通箱、冷藏箱、危险品箱）。', 'is not a box type (general 普通箱, reefer 冷藏箱, dangerous 危险品箱).');
+        else out.values[field] = type;
         break;
       }
       case 'unit':

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/errors';
 import type { DocumentSummary } from '../../../shared/model/documents';
 import { headerFingerprint } from '../../../shared/import/header-match';
-import { fieldDef, isLibraryTarget, type ImportTarget } from '../../../shared/import/fields';
+import { fieldDef, isFeeTarget, isLibraryTarget, type ImportTarget } from '../../../shared/import/fields';
+import type { FeeItemName } from '../../../shared/model/fees';
+import type { FeeInvoiceDefaults } from '../../../shared/fees/schema';
 import type { LibraryImportInput, LibraryImportResult } from '../../../shared/import/library-import';
 import {
   REJECTED_LISTED,
@@ -22,7 +24,7 @@ import { targetName } from './mapping';
 /** Lines shown in the preview table. */
 export const PREVIEW_ROWS = 20;
 
-const kindOf: Record<Exclude<ImportTarget, 'parties' | 'products'>, 'packing-list' | 'invoice' | 'declaration'> = {
+const kindOf: Record<Exclude<ImportTarget, 'parties' | 'products' | 'fee-list' | 'fee-invoice'>, 'packing-list' | 'invoice' | 'declaration'> = {
   'packing-list': 'packing-list',
   invoice: 'invoice',
   items: 'declaration',
@@ -49,6 +51,8 @@ export class ImportService {
     private readonly store: () => Store,
     private readonly emit: (progress: ImportProgress) => void,
     private readonly now: () => Date,
+    /** The fee catalogue's item names (seeds/fees): fee-list rows without a code are matched to them. */
+    private readonly feeNames: () => readonly FeeItemName[] = () => [],
   ) {}
 
   async preview(options: ImportOptions): Promise<ImportPreview> {
@@ -63,6 +67,15 @@ export class ImportService {
         field: 'target',
         messageZh: `${targetName(target).zh}不是单据，请用资料库导入（library.import）。`,
         messageEn: `${targetName(target).en} is not a document; import it with library.import.`,
+      });
+    }
+    if (isFeeTarget(target)) {
+      const call = target === 'fee-list' ? 'fees.importList' : 'fees.importInvoices';
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        field: 'target',
+        messageZh: `${targetName(target).zh}不是单据，请用 ${call} 导入。`,
+        messageEn: `${targetName(target).en} is not a document; import it with ${call}.`,
       });
     }
     return this.withJob(input, async (jobId, run) => {
@@ -92,6 +105,32 @@ export class ImportService {
       this.emit({ jobId, phase: 'write', done: records.length, total: records.length });
       return { written: true, kind, created, updated, skippedRejected: result.rejectedRows, preview };
     });
+  }
+
+  /**
+   * A fee list or fee invoices: the same reading, report, cancel and progress as a document,
+   * then `write` (one transaction, the caller's). Nothing is written while a row is rejected,
+   * unless skipRejected.
+   */
+  async importFees<T>(
+    input: ImportOptions & { skipRejected?: boolean | undefined },
+    defaults: FeeInvoiceDefaults | undefined,
+    write: (run: ImportRun) => T,
+  ): Promise<{ written: false; preview: ImportPreview } | { written: true; value: T; skippedRejected: number; preview: ImportPreview }> {
+    return this.withJob(
+      input,
+      async (jobId, run) => {
+        const result = await run();
+        const preview = this.toPreview(jobId, input, result);
+        if (result.missing.length > 0 || (result.rejectedRows > 0 && !input.skipRejected)) return { written: false, preview };
+        this.checkWritable(jobId, result);
+        this.emit({ jobId, phase: 'write', done: 0, total: result.builder.count });
+        const value = write(result);
+        this.emit({ jobId, phase: 'write', done: result.builder.count, total: result.builder.count });
+        return { written: true, value, skippedRejected: result.rejectedRows, preview };
+      },
+      defaults,
+    );
   }
 
   /** Something to write, and the job not cancelled. */
@@ -141,7 +180,7 @@ export class ImportService {
     return new MappingRepository(this.store().db, this.now);
   }
 
-  private async withJob<T>(options: ImportOptions, body: (jobId: string, run: () => Promise<ImportRun>) => Promise<T>): Promise<T> {
+  private async withJob<T>(options: ImportOptions, body: (jobId: string, run: () => Promise<ImportRun>) => Promise<T>, feeDefaults?: FeeInvoiceDefaults): Promise<T> {
     const jobId = options.jobId ?? randomUUID();
     if (this.jobs.has(jobId)) {
       throw new AppError({
@@ -162,6 +201,7 @@ export class ImportService {
           savedLayouts: (target) => new Set(mappings.list(target).map((m) => m.fingerprint)),
           progress: (phase, done, total) => this.emit({ jobId, phase, done, total }),
           checkCancelled: () => this.check(jobId),
+          ...(isFeeTarget(options.target) ? { fees: { names: this.feeNames(), ...(feeDefaults ? { defaults: feeDefaults } : {}) } } : {}),
         }),
       );
     } finally {

@@ -135,7 +135,7 @@ export class PdfCanvas {
 
   /**
    * Breaks `text` into lines no wider than `maxWidth`. Explicit newlines are kept; CJK text
-   * breaks between any two characters, Latin text at the last space that fits (a word longer
+   * breaks between any two characters, a Latin word goes whole to the next line (a word longer
    * than the line is broken inside). Never cuts text off.
    */
   wrap(text: string, maxWidth: number, style: TextStyle): string[] {
@@ -146,11 +146,17 @@ export class PdfCanvas {
       for (const char of paragraph) {
         const w = this.width(char, style);
         if (lineWidth + w > maxWidth && line !== '') {
-          const space = line.lastIndexOf(' ');
           const insideLatinWord = LATIN.test(char) && LATIN.test(line.slice(-1));
-          if (insideLatinWord && space > 0) {
-            lines.push(line.slice(0, space));
-            line = line.slice(space + 1);
+          // The word starts after the last character that is not Latin: a space, or a CJK
+          // character (breaking between CJK and Latin is allowed), not at the last space of the
+          // line, which in mixed text can lie far back ("第 3 行「…」2025-03-12").
+          const sofar = [...line];
+          let start = sofar.length;
+          while (start > 0 && LATIN.test(sofar[start - 1] ?? '')) start--;
+          const head = sofar.slice(0, start).join('').trimEnd();
+          if (insideLatinWord && head !== '') {
+            lines.push(head);
+            line = sofar.slice(start).join('');
           } else if (NO_LINE_START.test(char) && [...line].length > 1) {
             // Chinese line-breaking rule: a closing mark never starts a line; its character goes with it.
             const chars = [...line];

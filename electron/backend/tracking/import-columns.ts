@@ -2,7 +2,7 @@ import { HEADER_SCAN_ROWS, type Grid } from '../../../shared/import/detect-heade
 import { squash } from '../../../shared/import/header-match';
 
 /** The columns an events file may have; at least one reference, an event and a time. */
-export type EventColumn = 'entryId' | 'clientSeqNo' | 'billNo' | 'reference' | 'container' | 'event' | 'time' | 'note';
+export type EventColumn = 'entryId' | 'clientSeqNo' | 'billNo' | 'reference' | 'container' | 'event' | 'time' | 'note' | 'outcome';
 
 /** Header words, Chinese and English, as brokers' and terminals' sheets print them (compared squashed). */
 const synonyms: Record<EventColumn, readonly string[]> = {
@@ -14,6 +14,8 @@ const synonyms: Record<EventColumn, readonly string[]> = {
   event: ['事件', '节点', '环节', '状态', '事件类型', 'event', 'milestone', 'status', 'eventtype', 'step'],
   time: ['时间', '事件时间', '发生时间', '日期时间', '日期', 'time', 'eventtime', 'datetime', 'date', 'at', 'timestamp'],
   note: ['备注', '说明', 'note', 'notes', 'remark', 'remarks', 'comment'],
+  // What an inspection found (查验结果): only an inspection-done row may carry one.
+  outcome: ['查验结果', '查验结论', '查验情况', '检查结果', 'inspectionresult', 'inspectionoutcome', 'outcome'],
 };
 
 const lexicon: [string, EventColumn][] = Object.entries(synonyms).flatMap(([column, words]) =>

@@ -3,13 +3,13 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Grid } from '../../../shared/import/detect-header';
-import type { ImportTrackingEventsInput, ImportTrackingEventsResult, TrackingEventKind } from '../../../shared/model/tracking';
+import type { ImportTrackingEventsInput, ImportTrackingEventsResult, InspectionOutcome, TrackingEventKind } from '../../../shared/model/tracking';
 import { chinaWallClock } from '../../../shared/metrics/china-time';
 import { isTooFarAhead } from './declaration-check.node';
 import { insertEvent } from './event-store.node';
 import { detectEventHeader, hasReference, type EventColumn, type EventHeader } from './import-columns';
 import { readEventSheets } from './import-file.node';
-import { readContainerNo, readEventKind, readEventTime } from './import-values';
+import { readContainerNo, readEventKind, readEventTime, readInspectionOutcome } from './import-values';
 import { declarationIndex, type DeclarationIndex } from './declaration-index.node';
 import { rebuildChains } from './chains.node';
 
@@ -23,6 +23,7 @@ interface ReadyRow {
   kind: TrackingEventKind;
   at: string;
   note: string | null;
+  outcome: InspectionOutcome | null;
   sourceRef: string;
 }
 
@@ -123,8 +124,14 @@ function readEventRow(
   const note = cell('note');
   if (note.length > 200) fail('note', '备注不能超过 200 个字符。', 'the note must be at most 200 characters.');
 
+  // 查验结果: what the inspection found, which decides whether its handling fee is payable (FEE-007).
+  const outcomeText = cell('outcome');
+  const outcome = outcomeText ? readInspectionOutcome(outcomeText) : null;
+  if (outcomeText && !outcome) fail('outcome', `无法识别查验结果「${outcomeText}」（无异常 或 发现问题）。`, `cannot read the inspection result "${outcomeText}" (no problem or problem found).`);
+  else if (outcome && kind && kind !== 'inspection-done') fail('outcome', `只有“查验完毕”事件可以填写查验结果，本行事件为「${eventText}」。`, `only an inspection-done event has an inspection result; this row's event is "${eventText}".`);
+
   if (errors.length || found.kind !== 'found' || !kind || !at) return { errors };
-  return { row, documentId: found.id, documentTitle: found.title, containerNo, kind, at, note: note || null };
+  return { row, documentId: found.id, documentTitle: found.title, containerNo, kind, at, note: note || null, outcome };
 }
 
 function noHeader(fileName: string): AppError {

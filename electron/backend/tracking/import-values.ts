@@ -1,5 +1,5 @@
 import { squash } from '../../../shared/import/header-match';
-import { TrackingEventKind, trackingEventNames } from '../../../shared/model/tracking';
+import { TrackingEventKind, trackingEventNames, type InspectionOutcome } from '../../../shared/model/tracking';
 import { chinaTimeToUtc } from '../../../shared/metrics/china-time';
 
 /** Words terminals and forwarders use for a step, beyond our code and its zh/en names. */
@@ -53,4 +53,16 @@ export function readEventTime(text: string): string | null {
 export function readContainerNo(text: string): string | null {
   const id = text.normalize('NFKC').toUpperCase().replace(/[\s\-/]/g, '');
   return /^[A-Z]{4}\d{7}$/.test(id) ? id : null;
+}
+
+/** Words inspection reports use for the result, matched whole (so "无异常" is never read as "异常"). */
+const outcomeWords: [RegExp, InspectionOutcome][] = [
+  [/^(?:无异常|未见异常|正常|通过|合格|查验通过|没有问题|无问题|未发现问题|noproblem|noproblems|noproblemfound|ok|passed|pass|clear|cleared|normal|noissue|noissues)$/u, 'no-problem'],
+  [/^(?:有异常|异常|发现问题|有问题|不合格|查验不合格|不通过|problem|problems|problemfound|problemsfound|failed|fail|issue|issuesfound|abnormal|discrepancy)$/u, 'problem-found'],
+];
+
+/** "无异常", "No problem" -> no-problem; "发现问题", "Problem found" -> problem-found; null for other words. */
+export function readInspectionOutcome(text: string): InspectionOutcome | null {
+  const t = squash(text);
+  return outcomeWords.find(([re]) => re.test(t))?.[1] ?? null;
 }
