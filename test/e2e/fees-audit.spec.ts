@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './host-fixture';
 import { listRow, openApp, screen } from './app-helpers';
 import { marchBl, marchInvoices, money, saveInvoices, screenTall, seedInspectedImport } from './fee-helpers';
@@ -99,6 +101,19 @@ test('a month of invoices: every charge that should not have been made, its amou
   await expect(page.getByTestId('fee-by-month').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('fee-by-month').locator('tbody tr [data-stat="disputed"]')).toHaveText(disputedTotal());
   await screenTall(page, 'fees-audit-zh', 3600);
+
+  // The PDF report names every disputed line, its rules and what is at stake, and the total.
+  const download = page.waitForEvent('download');
+  await page.getByRole('group', { name: '导出审核报告' }).getByRole('button', { name: 'PDF 报告' }).click();
+  const pdf = readFileSync(await (await download).path());
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+  for (const d of disputes) {
+    expect(text, d.no).toContain(d.no);
+    for (const rule of d.rules) expect(text, `${d.no} ${rule}`).toContain(rule);
+    expect(text, `${d.no} line ${d.line}`).toContain(d.atStake);
+  }
+  expect(text).toContain(disputedTotal().replace(/,/g, ''));
+  expect(text).toContain('示例');
 
   // Enter on an invoice row: only its findings; again: all of them.
   const lineRow = byInvoice.locator('tr[data-invoice="L-88021"]');

@@ -69,7 +69,7 @@ export const feesEn: typeof feesZh = {
       by: { declaration: 'by declaration', bl: 'by B/L no.', container: 'by container no.' },
       inspection: { 'not-inspected': 'not inspected', 'problem-found': 'inspection: problem found', 'no-problem': 'inspection: no problem found', unknown: 'inspection result not recorded' },
     },
-    export: { label: 'Export the audit', xlsx: 'Excel', pdf: 'PDF report', working: 'Exporting…', done: 'Exported {{name}}' },
+    export: { label: 'Export the audit', xlsx: 'Excel', pdf: 'PDF report', working: 'Exporting…', cancel: 'Cancel export', cancelled: 'Export cancelled; no file was made.', phase: { rows: 'Writing row {{done}} of {{total}}', save: 'Saving the file' }, done: 'Exported {{name}}' },
     empty: {
       text: 'No invoices from {{from}} to {{to}}.',
       textOpen: 'No invoices in the chosen period.',

@@ -67,7 +67,7 @@ export const feesZh = {
       by: { declaration: '按报关单', bl: '按提单号', container: '按箱号' },
       inspection: { 'not-inspected': '未查验', 'problem-found': '查验有异常', 'no-problem': '查验无异常', unknown: '查验结果未记录' },
     },
-    export: { label: '导出审核报告', xlsx: 'Excel', pdf: 'PDF 报告', working: '正在导出…', done: '已导出 {{name}}' },
+    export: { label: '导出审核报告', xlsx: 'Excel', pdf: 'PDF 报告', working: '正在导出…', cancel: '取消导出', cancelled: '已取消导出，未生成文件。', phase: { rows: '正在写入 {{done}}/{{total}} 行', save: '正在保存文件' }, done: '已导出 {{name}}' },
     empty: {
       text: '{{from}} 至 {{to}} 没有发票。',
       textOpen: '所选期间没有发票。',
