@@ -181,6 +181,10 @@ test('invoices: open one, delete with a question, enter one by hand with the fie
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await expect(table.locator('tbody tr').filter({ hasText: 'Y-2025-0315' })).toContainText('手工录入');
   await screen(page, 'fees-invoices-zh');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('table', { name: 'Invoices' }).locator('tbody tr').filter({ hasText: 'Y-2025-0315' })).toContainText('Entered by hand');
+  await screen(page, 'fees-invoices-en');
+  await page.getByRole('button', { name: '中文' }).click();
 
   // The audit sees it: the port construction fee, abolished since 2021.
   await page.getByRole('tab', { name: '审核' }).click();
@@ -205,6 +209,10 @@ test('fee lists: examples marked 示例, an item edited and saved, a change made
   await expect(terminal).toContainText('示例');
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await screen(page, 'fees-lists-zh');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('table', { name: 'Fee lists' }).locator('tr[data-list="example-terminal-2024"]')).toContainText('Example');
+  await screen(page, 'fees-lists-en');
+  await page.getByRole('button', { name: '中文' }).click();
 
   await terminal.focus();
   await page.keyboard.press('Enter');
