@@ -75,7 +75,8 @@ export function FeeImportDialog({ kind, onClose }: Props) {
     );
   }
   const commit = feeCommit(kind, typed);
-  const defaultsGiven = commit?.target === 'fee-invoice' && Object.keys(commit.defaults).length > 0;
+  // zod keeps a key typed empty (as undefined): a default counts only when it has a value.
+  const defaultsGiven = commit?.target === 'fee-invoice' && Object.values(commit.defaults).some((v) => v !== undefined);
   const done = (outcome: { lines: number; created: number; updated: number }) => {
     const message = list
       ? t(outcome.updated > 0 ? 'fees.import.doneListReplaced' : 'fees.import.doneList', { title: given(typed.titleZh) ?? typed.partyName.trim(), items: outcome.lines })
