@@ -160,8 +160,10 @@ test('invoices: open one, delete with a question, enter one by hand with the fie
   await expect(table.locator('tbody tr')).toHaveCount(2);
 
   // By hand: a container number that is not one is refused, named at its field.
-  await page.getByRole('button', { name: '新建发票' }).click();
+  // Ctrl+N enters one, as in the libraries; the first field has the focus.
+  await page.keyboard.press('Control+n');
   const form = page.getByRole('dialog', { name: '新建发票' });
+  await expect(form.getByLabel('收费单位类型')).toBeFocused();
   await form.getByLabel('收费单位类型').selectOption({ label: '堆场' });
   await form.getByLabel('收费单位名称').fill('示例堆场有限公司');
   await form.getByLabel('发票号').fill('Y-2025-0315');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partyKey } from '../../../../shared/fees/match';
 import { AuditView } from './audit-view';
@@ -28,6 +28,22 @@ export function FeesArea() {
     for (const row of invoices.rows ?? []) seen.set(partyKey(row.party), row.party.name);
     return [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }, [invoices.rows]);
+
+  // Ctrl+I imports (invoices, or a list on the lists tab), Ctrl+N enters an invoice: as in the libraries.
+  const listsTab = f.tab === 'lists';
+  const open = importing !== null || adding;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (open || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'i') setImporting(listsTab ? 'fee-list' : 'fee-invoice');
+      else if (key === 'n' && !listsTab) setAdding(true);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open, listsTab]);
 
   const moveTab = (tab: FeeTab, step: number) => {
     const next = feeTabs[(feeTabs.indexOf(tab) + step + feeTabs.length) % feeTabs.length] ?? 'audit';
@@ -64,16 +80,16 @@ export function FeesArea() {
         <span className="toolbar-spacer" />
         {f.tab !== 'lists' && (
           <>
-            <button type="button" onClick={() => setImporting('fee-invoice')}>
+            <button type="button" title="Ctrl+I" onClick={() => setImporting('fee-invoice')}>
               {t('fees.invoices.import')}
             </button>
-            <button type="button" onClick={() => setAdding(true)}>
+            <button type="button" title="Ctrl+N" onClick={() => setAdding(true)}>
               {t('fees.invoices.add')}
             </button>
           </>
         )}
         {f.tab === 'lists' && (
-          <button type="button" onClick={() => setImporting('fee-list')}>
+          <button type="button" title="Ctrl+I" onClick={() => setImporting('fee-list')}>
             {t('fees.lists.import')}
           </button>
         )}
