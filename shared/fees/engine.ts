@@ -75,18 +75,23 @@ export interface FeeFinding {
 export function lineViews(invoices: readonly FeeInvoice[], ctx: FeeAuditContext): LineView[] {
   return invoices.flatMap((invoice) => {
     const partyHasLists = ctx.lists.some((l) => sameParty(l.party, invoice.party));
+    // An invoice's lines share a few dates and bill a few items many times: look each up once.
+    const listsOn = new Map<string, FeeList[]>();
+    const matches = new Map<string, ItemMatch | null>();
     return invoice.lines.map((line): LineView => {
       const date = line.serviceDate ?? invoice.invoiceDate;
-      const lists = listsInForce(ctx.lists, invoice.party, date);
-      return {
-        invoice,
-        line,
-        date,
-        match: matchItem(line, lists, ctx.names),
-        lists,
-        partyHasLists,
-        amount: decimal(line.amount),
-      };
+      let lists = listsOn.get(date);
+      if (!lists) {
+        lists = listsInForce(ctx.lists, invoice.party, date);
+        listsOn.set(date, lists);
+      }
+      const matchKey = `${date}\u0000${line.itemCode ?? ''}\u0000${line.itemName}`;
+      let match = matches.get(matchKey);
+      if (match === undefined) {
+        match = matchItem(line, lists, ctx.names);
+        matches.set(matchKey, match);
+      }
+      return { invoice, line, date, match, lists, partyHasLists, amount: decimal(line.amount) };
     });
   });
 }
@@ -119,8 +124,14 @@ export function runFeeRules(rules: readonly FeeRule[], invoices: readonly FeeInv
 /** Money as the messages print it: two places, no exponent. */
 export const yuan = (value: DecimalValue | string): string => formatDecimal(typeof value === 'string' ? decimal(value) : value, 2);
 
-/** "第 3 行「码头操作费」" / "line 3 (THC)": how every message names its line. */
-export const lineLabel = (view: LineView): { zh: string; en: string } => ({
-  zh: `第 ${view.line.lineNo} 行「${view.line.itemName}」`,
-  en: `line ${view.line.lineNo} "${view.line.itemName}"`,
-});
+const labels = new WeakMap<LineView, { zh: string; en: string }>();
+
+/** "第 3 行「码头操作费」" / "line 3 (THC)": how every message names its line (made once per line). */
+export function lineLabel(view: LineView): { zh: string; en: string } {
+  let label = labels.get(view);
+  if (!label) {
+    label = { zh: `第 ${view.line.lineNo} 行「${view.line.itemName}」`, en: `line ${view.line.lineNo} "${view.line.itemName}"` };
+    labels.set(view, label);
+  }
+  return label;
+}

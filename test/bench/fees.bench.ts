@@ -4,7 +4,8 @@
 // lines, inspection results from tracking events, every rule, totals). Baseline, measured in the
 // same run: reading and parsing the same invoices (FeeRepository.allInvoices), the floor any audit
 // pays. Target: p95 < 1,000 ms, so the audit screen needs no progress bar.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Backend } from '../../electron/backend/backend.node';
@@ -101,6 +102,25 @@ async function call<T>(backend: Backend, name: string, input: unknown): Promise<
   return result.value;
 }
 
+/** CLEARWAY_BENCH_CPU_PROFILE=<file>: a CPU profile of the audit runs (open it in Chrome DevTools). */
+async function startProfiler(): Promise<{ stop(): Promise<void> } | null> {
+  const file = process.env.CLEARWAY_BENCH_CPU_PROFILE;
+  if (!file) return null;
+  const session = new Session();
+  session.connect();
+  const post = (method: string): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 async function fill(profileDir: string): Promise<void> {
   const backend = new Backend({ profileDir, version: 'bench', seedsDir, sync: { timers: false } });
   for (let d = 0; d < DECLARATIONS; d++) {
@@ -136,6 +156,7 @@ async function main(): Promise<void> {
     store.close();
 
     const backend = new Backend({ profileDir, version: 'bench', seedsDir, sync: { timers: false } });
+    const profiler = await startProfiler();
     const audit: number[] = [];
     let report: FeeAuditReport | null = null;
     for (let i = 0; i < RUNS + WARMUP; i++) {
@@ -143,6 +164,7 @@ async function main(): Promise<void> {
       report = await call<FeeAuditReport>(backend, 'fees.audit', { period: { from: '2025-03-01', to: '2025-03-31' } });
       if (i >= WARMUP) audit.push(performance.now() - t);
     }
+    await profiler?.stop();
     await backend.close();
     if (!report) throw new Error('no report');
 

@@ -4,6 +4,7 @@
 // number with the 0.00 format, never text, so that the broker can sort and sum it.
 import ExcelJS from 'exceljs';
 import type { FeeAuditReport } from '../../../shared/fees/schema';
+import type { AuditTotals } from '../../../shared/fees/totals';
 import type { Label } from '../../../shared/model/field-labels';
 import { RowProgress, type ExportControl } from './export-progress.node';
 import { amountNumber, findingRows, lineRows } from './export-rows.node';
@@ -82,15 +83,7 @@ const totalsColumns: Column[] = [
   { label: w.disputedLines, kind: 'count' },
 ];
 
-interface TotalsLike {
-  currency: string;
-  invoiced: string;
-  disputed: string;
-  review: string;
-  invoices: number;
-  disputedLines: number;
-}
-const totalsCells = (t: TotalsLike): CellValue[] => [t.currency, amountNumber(t.invoiced), amountNumber(t.disputed), amountNumber(t.review), t.invoices, t.disputedLines];
+const totalsCells = (t: AuditTotals): CellValue[] => [t.currency, amountNumber(t.invoiced), amountNumber(t.disputed), amountNumber(t.review), t.invoices, t.disputedLines];
 
 function sectionTitle(sheet: ExcelJS.Worksheet, row: number, label: Label, language: ExportLanguage): void {
   const cell = sheet.getCell(row, 1);
