@@ -131,6 +131,12 @@ test('a month of invoices: every charge that should not have been made, its amou
   await expect(inspectionFee).toContainText(`Invoice T-2025-0301 line 4`);
   await expect(inspectionFee).toContainText('inspection: no problem found');
   await screenTall(page, 'fees-audit-en', 3600);
+
+  // The linked declaration opens from the finding; Alt+4 comes back to the same audit.
+  await inspectionFee.locator('.fee-declaration').click();
+  await expect(page.getByTestId('clearance-timeline')).toBeVisible();
+  await page.keyboard.press('Alt+4');
+  await expect(inspectionFee.locator('.fee-rule[data-rule="FEE-007"]')).toBeVisible();
 });
 
 test('invoices: open one, delete with a question, enter one by hand with the field named on an error', async ({ page, host }) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FeeAuditReport } from '../../../../shared/fees/schema';
+import { navigate } from '../../app/route';
 import { formatAmount } from './fee-format';
 import { findingLines, type FeeFinding, type FindingLine } from './finding-lines';
 
@@ -70,7 +71,12 @@ function FindingCard({ entry, report }: { entry: FindingLine; report: FeeAuditRe
       <p className="fee-finding-link muted">
         {link ? (
           <>
-            {t('fees.findings.declaration')}: <span className="fee-declaration">{link.declarationTitle}</span> · {t(`fees.findings.by.${link.by}`)} ·{' '}
+            {t('fees.findings.declaration')}:{' '}
+            {/* Opens the declaration: its timeline is where the inspection result is recorded. */}
+            <button type="button" className="link-button fee-declaration" onClick={() => navigate({ area: 'declarations', draftId: link.declarationId })}>
+              {link.declarationTitle}
+            </button>{' '}
+            · {t(`fees.findings.by.${link.by}`)} ·{' '}
             <span data-inspection={link.inspection}>{t(`fees.findings.inspection.${link.inspection}`)}</span>
           </>
         ) : (
