@@ -3,7 +3,7 @@ import { expect, test } from './host-fixture';
 
 const areas = ['报关单', '装箱单', '通关跟踪', '口岸收费', '发送队列', '设置'];
 
-test('opens in Chinese with the six areas; unbuilt areas say they are coming', async ({ page, host }) => {
+test('opens in Chinese with the six areas, each with its screen', async ({ page, host }) => {
   await openApp(page, host);
   const nav = page.getByRole('navigation', { name: '主导航' });
   for (const area of areas) await expect(nav.getByRole('link', { name: new RegExp(`^${area}`) })).toBeVisible();
@@ -26,9 +26,10 @@ test('opens in Chinese with the six areas; unbuilt areas say they are coming', a
   await expect(page.getByRole('heading', { name: '通关时效', level: 1 })).toBeVisible();
   await expect(page.getByTestId('tracking-filters')).toBeVisible();
 
+  // 口岸收费, the last area behind the placeholder, is built: its audit opens.
   await nav.getByRole('link', { name: /^口岸收费/ }).click();
   await expect(page.getByRole('heading', { name: '口岸收费', level: 1 })).toBeVisible();
-  await expect(page.getByText('此功能正在开发中，尚未提供。')).toBeVisible();
+  await expect(page.getByRole('tab', { name: '审核' })).toHaveAttribute('aria-selected', 'true');
 
   // Keyboard: Alt+6 reaches 设置, which shows the profile folder from app.status.
   await page.keyboard.press('Alt+6');

@@ -10,9 +10,8 @@ import { LibrariesArea } from '../areas/libraries/libraries-area';
 import { OutboxArea } from '../areas/outbox/outbox-area';
 import { useSyncStatusFeed } from '../areas/outbox/sync-status-store';
 import { TrackingArea } from '../areas/tracking/tracking-area';
+import { FeesArea } from '../areas/fees/fees-area';
 import { ToastView } from '../components/toast-view';
-import { areas } from './areas';
-import { ComingSoon } from './coming-soon';
 import { HeaderBar } from './header-bar';
 import { NavBar } from './nav-bar';
 import type { Route } from './route';
@@ -37,10 +36,11 @@ function AreaView({ route, status }: { route: Route; status: AppStatus }) {
       return <OutboxArea />;
     case 'tracking':
       return <TrackingArea />;
-    default: {
-      const area = areas.find((a) => a.id === route.area);
-      return area ? <ComingSoon labelKey={area.labelKey} /> : null;
-    }
+    case 'fees':
+      return <FeesArea />;
+    default:
+      // Every area has its screen now (口岸收费 was the last one behind ComingSoon).
+      return null;
   }
 }
 

@@ -13,6 +13,7 @@ import { pdfSignEn } from './pdf-sign-en';
 import { outboxEn } from './outbox-en';
 import { trackingEn } from './tracking-en';
 import { timelineEn } from './timeline-en';
+import { feesEn } from './fees-en';
 
 /** Same keys as the Chinese resources, any text: a missing or extra key fails the type check. */
 type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
@@ -244,6 +245,7 @@ export const en: Translation<typeof zhCN> = {
   ...libraryImportEn,
   ...outboxEn,
   ...trackingEn,
+  ...feesEn,
   ...timelineEn,
   toast: {
     dismiss: 'Dismiss',

@@ -28,6 +28,8 @@ export const timelineEn: typeof timelineZh = {
       note: 'Note (optional)',
       submit: 'Add event',
       added: 'Event added: {{kind}}',
+      outcome: 'Inspection result',
+      outcomeNone: 'Not recorded',
       needTime: 'Enter when it happened.',
     },
   },

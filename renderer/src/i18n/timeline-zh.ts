@@ -26,6 +26,8 @@ export const timelineZh = {
       note: '说明（可选）',
       submit: '添加事件',
       added: '已添加事件：{{kind}}',
+      outcome: '查验结果',
+      outcomeNone: '未记录',
       needTime: '请填写发生时间。',
     },
   },

@@ -12,6 +12,7 @@ import { pdfSignZh } from './pdf-sign-zh';
 import { outboxZh } from './outbox-zh';
 import { trackingZh } from './tracking-zh';
 import { timelineZh } from './timeline-zh';
+import { feesZh } from './fees-zh';
 
 /** Chinese is the product's first language; the English file must mirror these keys exactly. */
 export const zhCN = {
@@ -241,6 +242,7 @@ export const zhCN = {
   ...libraryImportZh,
   ...outboxZh,
   ...trackingZh,
+  ...feesZh,
   ...timelineZh,
   toast: {
     dismiss: '关闭提示',

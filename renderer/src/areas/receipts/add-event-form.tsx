@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
-import { TrackingEventKind, trackingEventNames } from '../../../../shared/model/tracking';
+import { InspectionOutcome, inspectionOutcomeNames, TrackingEventKind, trackingEventNames } from '../../../../shared/model/tracking';
 import { asErrorValue } from '../../app/as-error-value';
 import { useToastStore } from '../../components/toast-store';
 import { useErrorText } from '../../i18n/use-error-text';
@@ -23,6 +23,8 @@ export function AddEventForm({ documentId, containers, onAdded }: Props) {
   const [at, setAt] = useState('');
   const [containerNo, setContainerNo] = useState('');
   const [note, setNote] = useState('');
+  // 查验结果 decides whether inspection handling may be billed (FEE rules); '' = not recorded.
+  const [outcome, setOutcome] = useState<InspectionOutcome | ''>('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [missingTime, setMissingTime] = useState(false);
@@ -43,7 +45,10 @@ export function AddEventForm({ documentId, containers, onAdded }: Props) {
     setError(null);
     const container = containerNo.trim().toUpperCase();
     api()
-      .tracking.addEvent({ documentId, kind, at: when.toISOString(), ...(container ? { containerNo: container } : {}), ...(note.trim() ? { note: note.trim() } : {}) })
+      .tracking.addEvent({
+        documentId, kind, at: when.toISOString(), ...(container ? { containerNo: container } : {}), ...(note.trim() ? { note: note.trim() } : {}),
+        ...(kind === 'inspection-done' && outcome ? { outcome } : {}),
+      })
       .then(() => {
         useToastStore.getState().show({ message: t('timeline.add.added', { kind: name(kind) }) });
         setNote('');
@@ -65,6 +70,19 @@ export function AddEventForm({ documentId, containers, onAdded }: Props) {
             </option>
           ))}
         </select>
+        {kind === 'inspection-done' && (
+          <>
+            <label htmlFor={`${id}-outcome`}>{t('timeline.add.outcome')}</label>
+            <select id={`${id}-outcome`} value={outcome} aria-invalid={error?.field === 'outcome'} onChange={(e) => setOutcome(InspectionOutcome.safeParse(e.target.value).data ?? '')}>
+              <option value="">{t('timeline.add.outcomeNone')}</option>
+              {InspectionOutcome.options.map((o) => (
+                <option key={o} value={o}>
+                  {english ? inspectionOutcomeNames[o].en : inspectionOutcomeNames[o].zh}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label htmlFor={`${id}-at`}>{t('timeline.add.at')}</label>
         <input id={`${id}-at`} type="datetime-local" value={at} aria-invalid={missingTime || error?.field === 'at'} onChange={(e) => setAt(e.target.value)} />
         {missingTime && <p className="field-error">{t('timeline.add.needTime')}</p>}

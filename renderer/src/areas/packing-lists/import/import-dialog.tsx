@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportField, isLibraryTarget, targetFields, type ImportTarget } from '../../../../../shared/import/fields';
 import { showErrorToast } from '../../../components/show-error-toast';
@@ -7,7 +7,7 @@ import { useErrorText } from '../../../i18n/use-error-text';
 import { api } from '../../../transport/current-transport';
 import { ImportPreviewTables } from './import-preview-tables';
 import { readFileBase64 } from './read-file';
-import { useImportJob, type CommitTarget, type ImportOutcome } from './use-import-job';
+import { useImportJob, type CommitTarget, type FeeCommit, type ImportOutcome } from './use-import-job';
 import '../../../styles/packing.css';
 
 interface Props {
@@ -20,17 +20,32 @@ interface Props {
   onImported?(documentId: string): void;
   /** After a library import (企业库, 商品库): what was added and updated. */
   onLibraryImported?(outcome: { created: number; updated: number }): void;
+  /** A fee list or invoices: committed through the fees calls with these inputs; null while they are incomplete. */
+  fee?: FeeCommit | null;
+  /** After a fee import: what was written (the caller says so). */
+  onFeeImported?(outcome: { lines: number; created: number; updated: number }): void;
+  /**
+   * import.preview knows nothing of a fee import's defaults, so rows they complete look rejected
+   * there. Set: the commit (which applies them) is allowed anyway and is itself the check; rows
+   * still wrong come back named and nothing is written.
+   */
+  defaultsApply?: boolean;
+  /** Overrides the title (fee imports name what they import). */
+  title?: string;
+  /** Inputs shown above the file (a fee import's party and dates). */
+  children?: ReactNode;
 }
 
 /**
  * 从 Excel 导入: file -> preview with a mapping to correct -> commit (one transaction). The same
  * dialog imports packing lists and the party and product libraries.
  */
-export function ImportDialog({ as = 'packing-list', target, onClose, onImported, onLibraryImported }: Props) {
+export function ImportDialog({ as = 'packing-list', target, onClose, onImported, onLibraryImported, fee, onFeeImported, defaultsApply = false, title: titleOverride, children }: Props) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
   const errorText = useErrorText();
-  const job = useImportJob(as);
+  const job = useImportJob(as, fee);
+  const feeImport = fee !== undefined;
   const fields = targetFields[as];
   const library = isLibraryTarget(as);
   const [mappingName, setMappingName] = useState('');
@@ -39,7 +54,8 @@ export function ImportDialog({ as = 'packing-list', target, onClose, onImported,
   const { preview, busy, progress } = job;
 
   useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('input[type=file]')?.focus();
+    // The first of: an input the caller marked (a fee import's party), else the file.
+    dialog.current?.querySelector<HTMLElement>('[data-autofocus], input[type=file]')?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
     };
@@ -65,7 +81,9 @@ export function ImportDialog({ as = 'packing-list', target, onClose, onImported,
     const into = target ? await target() : null;
     const result: ImportOutcome | null = await job.commit(into, skipRejected);
     if (!result?.written) return;
-    if (library) {
+    if (feeImport) {
+      onFeeImported?.(result);
+    } else if (library) {
       useToastStore.getState().show({ message: t('libImport.done', { created: result.created, updated: result.updated }) });
       onLibraryImported?.(result);
     } else {
@@ -75,9 +93,12 @@ export function ImportDialog({ as = 'packing-list', target, onClose, onImported,
     onClose();
   };
 
-  const title = as === 'parties' ? t('libImport.titleParties') : as === 'products' ? t('libImport.titleProducts') : target ? t('plImport.titleInto') : t('plImport.title');
+  const title = titleOverride ?? (as === 'parties' ? t('libImport.titleParties') : as === 'products' ? t('libImport.titleProducts') : target ? t('plImport.titleInto') : t('plImport.title'));
 
-  const canCommit = Boolean(preview && preview.missingFields.length === 0 && preview.accepted > 0 && !busy && (preview.rejectedRows === 0 || skipRejected));
+  const rows = preview ? preview.accepted + (defaultsApply ? preview.rejectedRows : 0) : 0;
+  const canCommit = Boolean(
+    (!feeImport || fee) && preview && preview.missingFields.length === 0 && rows > 0 && !busy && (preview.rejectedRows === 0 || skipRejected || defaultsApply),
+  );
   return (
     <div className="hs-backdrop">
       <div ref={dialog} className="hs-panel import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-heading">
@@ -87,6 +108,7 @@ export function ImportDialog({ as = 'packing-list', target, onClose, onImported,
             {t('plImport.close')}
           </button>
         </div>
+        {children}
         {library && <p className="muted">{t(as === 'parties' ? 'libImport.hintParties' : 'libImport.hintProducts')}</p>}
         <div className="import-file-row">
           <label htmlFor="import-file">{t('plImport.file')}</label>
@@ -168,7 +190,7 @@ export function ImportDialog({ as = 'packing-list', target, onClose, onImported,
                 </label>
               )}
               <button type="button" className="primary-button" disabled={!canCommit} onClick={() => void commit()}>
-                {t('plImport.commit', { count: preview.accepted })}
+                {t('plImport.commit', { count: rows })}
               </button>
             </div>
           </>

@@ -5,6 +5,7 @@ import type { ImportPreview } from '../../../../../shared/import/schema';
 import { formatCartonRange } from '../../../../../shared/model/carton-range';
 import { partyLabels, productLabels } from '../../../../../shared/model/library-labels';
 import { CreditTier, creditTierNames } from '../../../../../shared/model/parties';
+import { feeSampleColumns } from '../../fees/fee-preview-columns';
 import { gridColumnIds, type GridColumnId } from '../grid/grid-columns';
 
 interface SampleColumn {
@@ -27,6 +28,9 @@ function sampleColumns(target: ImportTarget, t: TFunction, zh: boolean): SampleC
       },
     }));
   }
+  // Fee lists and invoices (issue 8): the built items or lines, in the fee screens' words.
+  const fee = feeSampleColumns(target, t);
+  if (fee) return fee;
   return gridColumnIds.map((column: GridColumnId) => ({
     id: column,
     label: t(`packing.grid.columns.${column}`),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isLibraryTarget, type ImportField, type ImportTarget } from '../../../../../shared/import/fields';
 import type { ImportOptions, ImportPreview, ImportProgress } from '../../../../../shared/import/schema';
+import type { FeeInvoiceDefaults, FeeListHeaderInput } from '../../../../../shared/fees/schema';
 import type { AppErrorValue } from '../../../../../shared/ipc/errors';
 import { asErrorValue } from '../../../app/as-error-value';
 import { api } from '../../../transport/current-transport';
@@ -19,6 +20,12 @@ export interface CommitTarget {
 /** What a commit wrote: a document's lines, or library records added and updated. */
 export type ImportOutcome = { written: true; lines: number; documentId: string | null; created: number; updated: number } | { written: false };
 
+/**
+ * A fee import (issue 8) commits through fees.importList / fees.importInvoices with what the sheet
+ * does not carry: the list's party and dates, or the invoices' defaults.
+ */
+export type FeeCommit = { target: 'fee-list'; header: FeeListHeaderInput } | { target: 'fee-invoice'; defaults: FeeInvoiceDefaults };
+
 interface Settings {
   file: ImportFile;
   sheet: string | undefined;
@@ -31,7 +38,7 @@ interface Settings {
  * `target` says what the rows become: a document's lines (import.commit) or library records
  * (library.import).
  */
-export function useImportJob(target: ImportTarget = 'packing-list') {
+export function useImportJob(target: ImportTarget = 'packing-list', fee?: FeeCommit | null) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<AppErrorValue | null>(null);
@@ -79,6 +86,20 @@ export function useImportJob(target: ImportTarget = 'packing-list') {
 
   const write = async (into: CommitTarget | null, skipRejected: boolean): Promise<{ outcome: ImportOutcome; preview: ImportPreview }> => {
     const request = { ...options(settings as Settings), ...(skipRejected ? { skipRejected } : {}) };
+    if (fee?.target === 'fee-list') {
+      const result = await api().fees.importList({ ...request, target: fee.target, header: fee.header });
+      const outcome: ImportOutcome = result.written
+        ? { written: true, lines: result.list.items, documentId: null, created: result.replaced ? 0 : 1, updated: result.replaced ? 1 : 0 }
+        : { written: false };
+      return { outcome, preview: result.preview };
+    }
+    if (fee?.target === 'fee-invoice') {
+      const result = await api().fees.importInvoices({ ...request, target: fee.target, defaults: fee.defaults });
+      const outcome: ImportOutcome = result.written
+        ? { written: true, lines: result.invoices.reduce((n, i) => n + i.lines, 0), documentId: null, created: result.created, updated: result.updated }
+        : { written: false };
+      return { outcome, preview: result.preview };
+    }
     if (isLibraryTarget(target)) {
       const result = await api().library.import({ ...request, target });
       const outcome: ImportOutcome = result.written ? { written: true, lines: result.created + result.updated, documentId: null, created: result.created, updated: result.updated } : { written: false };
