@@ -39,7 +39,7 @@ function AreaView({ route, status }: { route: Route; status: AppStatus }) {
     case 'fees':
       return <FeesArea />;
     default:
-      // Every area has its screen now (口岸收费 was the last one behind ComingSoon).
+      // Every area in the navigation has its screen; an unknown route shows nothing.
       return null;
   }
 }

@@ -44,10 +44,6 @@ export const en: Translation<typeof zhCN> = {
     settings: 'Settings',
     shortcut: 'Alt+{{key}}',
   },
-  comingSoon: {
-    body: 'This area is being built and is not available yet.',
-    detail: 'For now you can use Declarations (drafts, recycle bin) and Settings.',
-  },
   declarations: {
     title: 'Declarations',
     searchLabel: 'Search declarations',

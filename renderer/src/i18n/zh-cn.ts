@@ -41,10 +41,6 @@ export const zhCN = {
     settings: '设置',
     shortcut: 'Alt+{{key}}',
   },
-  comingSoon: {
-    body: '此功能正在开发中，尚未提供。',
-    detail: '目前可以使用报关单（草稿录入、回收站）和设置。',
-  },
   declarations: {
     title: '报关单',
     searchLabel: '搜索报关单',
