@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentSummarySchema } from '../model/documents';
 import { ImportField, ImportTarget } from './fields';
+import { FeeInvoiceDefaultsSchema } from './fee-defaults';
 
 /**
  * What the import calls take and give (shared/ipc/contract.ts names them). The file crosses as
@@ -34,6 +35,8 @@ export const ImportOptionsSchema = z
     columns: z.array(ColumnChoiceSchema).max(1000).optional(),
     /** Apply this saved mapping (by header text) even when the layout's fingerprint differs. */
     mappingName: z.string().min(1).max(100).optional(),
+    /** fee-invoice only: the party, invoice no., date and currency the sheet leaves out (the preview applies them as the import does). */
+    defaults: FeeInvoiceDefaultsSchema.optional(),
   })
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;

@@ -100,9 +100,8 @@ test('import a fee list and a month of invoices from Excel, see the findings and
   await invoiceDialog.getByLabel('发票号（可选）').fill('L-88021');
   await invoiceDialog.getByLabel('开票日期（可选）').fill('2025-03-05');
   await invoiceDialog.getByLabel('文件（.xlsx / .csv）').setInputFiles(files.lineCsv);
-  // The preview cannot apply the defaults (import.preview takes none): it marks the rows and the dialog says the import completes them.
-  await expect(invoiceDialog.getByTestId('import-summary')).toContainText(`${csvLines.length} 行有问题`);
-  await expect(invoiceDialog.getByText('下方预览尚未套用这些默认值')).toBeVisible();
+  // The preview applies the defaults as the import will: every row is importable.
+  await expect(invoiceDialog.getByTestId('import-summary')).toContainText(`${csvLines.length} 行可导入`);
   await invoiceDialog.getByRole('button', { name: `导入 ${csvLines.length} 行` }).click();
   await expect(invoiceDialog).toBeHidden();
   await expect(page.getByText('已导入 1 张发票（新增 1，更新 0）')).toBeVisible();

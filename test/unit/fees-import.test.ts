@@ -213,6 +213,9 @@ describe('fee lists and fee invoices imported from Excel and CSV', () => {
     expect(noNumber.preview.rejected[0]?.reasonEn).toContain('No charging party: add a 收费单位 / charging party column');
 
     const defaults = { partyKind: 'shipping-line', partyName: SHIPPING_LINE, invoiceNo: 'L-88021', invoiceDate: '2025-03-05' };
+    // The preview applies the defaults as the import will: nothing left to reject.
+    const preview = await ok<ImportPreview>(backend, 'import.preview', { ...input, defaults });
+    expect(preview).toMatchObject({ accepted: 4, rejectedRows: 0 });
     const result = await ok<FeeInvoiceImportResult>(backend, 'fees.importInvoices', { ...input, defaults });
     if (!result.written) throw new Error('not written');
     expect(result.invoices.map((s) => [s.party.name, s.invoiceNo, s.invoiceDate, s.currency, s.lines, s.amount])).toEqual([[SHIPPING_LINE, 'L-88021', '2025-03-05', 'CNY', 4, '2700.00']]);

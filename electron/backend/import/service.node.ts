@@ -56,7 +56,7 @@ export class ImportService {
   ) {}
 
   async preview(options: ImportOptions): Promise<ImportPreview> {
-    return this.withJob(options, async (jobId, run) => this.toPreview(jobId, options, await run()));
+    return this.withJob(options, async (jobId, run) => this.toPreview(jobId, options, await run()), options.defaults);
   }
 
   async commit(input: CommitInput): Promise<CommitResult> {

@@ -192,7 +192,6 @@ export const feesEn: typeof feesZh = {
       titleZh: 'List title (optional)',
       validFrom: 'Valid from',
       validTo: 'Valid to (optional)',
-      defaultsPreview: 'The preview below does not apply these defaults yet: rows marked only for a missing invoice no., date or party are completed on import; any other problem is listed again on import and nothing is written.',
       defaultsHint: 'What the sheet lacks is filled from these defaults (a column in the sheet wins).',
       entryId: 'Entry no.',
       invoiceNo: 'Invoice no. (optional)',

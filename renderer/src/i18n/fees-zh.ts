@@ -190,7 +190,6 @@ export const feesZh = {
       titleZh: '清单名称（可选）',
       validFrom: '有效期起',
       validTo: '有效期止（可选）',
-      defaultsPreview: '下方预览尚未套用这些默认值，因缺发票号、日期或收费单位而标出的行，导入时会按默认值补全；其余有问题的行导入时会再次列出，且不写入任何数据。',
       defaultsHint: '表格中没有的内容按下列默认值填写（表格中的列优先）。',
       entryId: '报关单号',
       invoiceNo: '发票号（可选）',

@@ -75,8 +75,6 @@ export function FeeImportDialog({ kind, onClose }: Props) {
     );
   }
   const commit = feeCommit(kind, typed);
-  // zod keeps a key typed empty (as undefined): a default counts only when it has a value.
-  const defaultsGiven = commit?.target === 'fee-invoice' && Object.values(commit.defaults).some((v) => v !== undefined);
   const done = (outcome: { lines: number; created: number; updated: number }) => {
     const message = list
       ? t(outcome.updated > 0 ? 'fees.import.doneListReplaced' : 'fees.import.doneList', { title: given(typed.titleZh) ?? typed.partyName.trim(), items: outcome.lines })
@@ -92,7 +90,7 @@ export function FeeImportDialog({ kind, onClose }: Props) {
   );
 
   return (
-    <ImportDialog as={target.data} fee={commit} defaultsApply={defaultsGiven} title={title} onClose={onClose} onFeeImported={done}>
+    <ImportDialog as={target.data} fee={commit} title={title} onClose={onClose} onFeeImported={done}>
       <div className="fee-import-head" role="group" aria-label={title}>
         <label className="tracking-field">
           <span>{t('fees.import.partyKind')}</span>
@@ -115,7 +113,6 @@ export function FeeImportDialog({ kind, onClose }: Props) {
         {!list && text('currency', t('fees.import.currency'))}
       </div>
       <p className="muted">{list ? (commit ? t('fees.import.listHint') : t('fees.import.needHeader')) : commit ? t('fees.import.defaultsHint') : t('fees.import.badDefaults')}</p>
-      {defaultsGiven && <p className="muted">{t('fees.import.defaultsPreview')}</p>}
     </ImportDialog>
   );
 }

@@ -24,12 +24,6 @@ interface Props {
   fee?: FeeCommit | null;
   /** After a fee import: what was written (the caller says so). */
   onFeeImported?(outcome: { lines: number; created: number; updated: number }): void;
-  /**
-   * import.preview knows nothing of a fee import's defaults, so rows they complete look rejected
-   * there. Set: the commit (which applies them) is allowed anyway and is itself the check; rows
-   * still wrong come back named and nothing is written.
-   */
-  defaultsApply?: boolean;
   /** Overrides the title (fee imports name what they import). */
   title?: string;
   /** Inputs shown above the file (a fee import's party and dates). */
@@ -40,7 +34,7 @@ interface Props {
  * 从 Excel 导入: file -> preview with a mapping to correct -> commit (one transaction). The same
  * dialog imports packing lists and the party and product libraries.
  */
-export function ImportDialog({ as = 'packing-list', target, onClose, onImported, onLibraryImported, fee, onFeeImported, defaultsApply = false, title: titleOverride, children }: Props) {
+export function ImportDialog({ as = 'packing-list', target, onClose, onImported, onLibraryImported, fee, onFeeImported, title: titleOverride, children }: Props) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
   const errorText = useErrorText();
@@ -95,9 +89,9 @@ export function ImportDialog({ as = 'packing-list', target, onClose, onImported,
 
   const title = titleOverride ?? (as === 'parties' ? t('libImport.titleParties') : as === 'products' ? t('libImport.titleProducts') : target ? t('plImport.titleInto') : t('plImport.title'));
 
-  const rows = preview ? preview.accepted + (defaultsApply ? preview.rejectedRows : 0) : 0;
+  const rows = preview ? preview.accepted : 0;
   const canCommit = Boolean(
-    (!feeImport || fee) && preview && preview.missingFields.length === 0 && rows > 0 && !busy && (preview.rejectedRows === 0 || skipRejected || defaultsApply),
+    (!feeImport || fee) && preview && preview.missingFields.length === 0 && rows > 0 && !busy && (preview.rejectedRows === 0 || skipRejected),
   );
   return (
     <div className="hs-backdrop">

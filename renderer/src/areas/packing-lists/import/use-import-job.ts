@@ -64,6 +64,7 @@ export function useImportJob(target: ImportTarget = 'packing-list', fee?: FeeCom
       target,
       ...(s.sheet ? { sheet: s.sheet } : {}),
       ...(s.choices.size > 0 ? { columns: [...s.choices].map(([column, field]) => ({ column, field })) } : {}),
+      ...(fee?.target === 'fee-invoice' ? { defaults: fee.defaults } : {}),
     };
   };
 
@@ -126,6 +127,20 @@ export function useImportJob(target: ImportTarget = 'packing-list', fee?: FeeCom
       setBusy(null);
     }
   };
+
+  // Invoice defaults typed after the file was chosen change what the preview rejects: ask again
+  // once the typing pauses (not a preview per keystroke).
+  const defaultsKey = fee?.target === 'fee-invoice' ? JSON.stringify(fee.defaults) : '';
+  const lastDefaults = useRef(defaultsKey);
+  useEffect(() => {
+    if (lastDefaults.current === defaultsKey) return;
+    const timer = setTimeout(() => {
+      lastDefaults.current = defaultsKey;
+      if (settings) refresh(settings);
+    }, 400);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the defaults asks again; refresh is recreated each render
+  }, [defaultsKey]);
 
   const cancel = () => {
     const id = jobId.current;
