@@ -124,14 +124,8 @@ export function runFeeRules(rules: readonly FeeRule[], invoices: readonly FeeInv
 /** Money as the messages print it: two places, no exponent. */
 export const yuan = (value: DecimalValue | string): string => formatDecimal(typeof value === 'string' ? decimal(value) : value, 2);
 
-const labels = new WeakMap<LineView, { zh: string; en: string }>();
-
-/** "第 3 行「码头操作费」" / "line 3 (THC)": how every message names its line (made once per line). */
-export function lineLabel(view: LineView): { zh: string; en: string } {
-  let label = labels.get(view);
-  if (!label) {
-    label = { zh: `第 ${view.line.lineNo} 行「${view.line.itemName}」`, en: `line ${view.line.lineNo} "${view.line.itemName}"` };
-    labels.set(view, label);
-  }
-  return label;
-}
+/** "第 3 行「码头操作费」" / "line 3 (THC)": how every message names its line. */
+export const lineLabel = (view: LineView): { zh: string; en: string } => ({
+  zh: `第 ${view.line.lineNo} 行「${view.line.itemName}」`,
+  en: `line ${view.line.lineNo} "${view.line.itemName}"`,
+});
