@@ -4,7 +4,7 @@ import { FeeInvoiceDefaultsSchema } from '../import/fee-defaults';
 import {
   ChargingPartyKind,
   ChargingPartySchema,
-  FeeInvoiceSchema,
+  FeeInvoiceLineSchema,
   FeeListSchema,
   InspectionStatus,
   IsoDate,
@@ -163,10 +163,27 @@ export const AuditTotalsSchema = z.object({
 });
 export const GroupTotalsSchema = AuditTotalsSchema.extend({ key: z.string(), label: z.string() });
 
+/**
+ * An audited invoice: its header, how many lines it has, and its lines. The screen's report
+ * (fees.audit) carries only the lines a finding concerns, since a busy month is tens of
+ * thousands of lines the screen never shows; the exports carry every line.
+ */
+export const AuditedInvoiceSchema = z.object({
+  id: z.string(),
+  party: ChargingPartySchema,
+  invoiceNo: z.string(),
+  invoiceDate: z.string(),
+  currency: z.string(),
+  lineCount: z.number().int().positive(),
+  lines: z.array(FeeInvoiceLineSchema),
+});
+export type AuditedInvoice = z.infer<typeof AuditedInvoiceSchema>;
+
 export const InvoiceAuditSchema = z.object({
-  invoice: FeeInvoiceSchema,
+  invoice: AuditedInvoiceSchema,
   findings: z.array(FeeFindingSchema),
   totals: AuditTotalsSchema,
+  /** The declaration each line is tied to (for the lines carried). */
   links: z.array(FeeLineLinkSchema),
 });
 export type InvoiceAuditReport = z.infer<typeof InvoiceAuditSchema>;

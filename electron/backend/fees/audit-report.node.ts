@@ -32,9 +32,10 @@ export interface AuditInputs {
 /**
  * The audit of a period: invoices tied to declarations (B/L, container), the inspection result
  * of each from the tracking events, every rule run over the batch, and the totals per invoice,
- * party, month and currency. Pure reading: nothing is written.
+ * party, month and currency. Pure reading: nothing is written. `lines`: every line (the
+ * exports), or only those a finding concerns (the screen).
  */
-export function auditReport(db: Database.Database, query: FeeAuditQuery, inputs: AuditInputs, now: Date): FeeAuditReport {
+export function auditReport(db: Database.Database, query: FeeAuditQuery, inputs: AuditInputs, now: Date, lines: 'all' | 'caught' = 'all'): FeeAuditReport {
   const chosen = inputs.invoices.filter((i) => (!query.partyKey || partyKey(i.party) === query.partyKey) && (!query.invoiceIds || query.invoiceIds.includes(i.id)));
   const { invoices, links, inspections } = linkInvoices(db, chosen);
   const declarationTitles = Object.fromEntries([...links.values()].flat().map((l) => [l.declarationId, l.declarationTitle]));
@@ -44,7 +45,16 @@ export function auditReport(db: Database.Database, query: FeeAuditQuery, inputs:
   return {
     query,
     generatedAt: now.toISOString(),
-    invoices: audits.map((a) => ({ ...a, links: links.get(a.invoice.id) ?? [] })),
+    invoices: audits.map(({ invoice, findings, totals }) => {
+      const caught = new Set(findings.map((f) => f.lineNo));
+      const carried = (lineNo: number) => lines === 'all' || caught.has(lineNo);
+      return {
+        invoice: { id: invoice.id, party: invoice.party, invoiceNo: invoice.invoiceNo, invoiceDate: invoice.invoiceDate, currency: invoice.currency, lineCount: invoice.lines.length, lines: invoice.lines.filter((l) => carried(l.lineNo)) },
+        findings,
+        totals,
+        links: (links.get(invoice.id) ?? []).filter((l) => carried(l.lineNo)),
+      };
+    }),
     byParty: totalsByParty(audits).map((t) => ({ ...t, label: partyNames.get(t.key) ?? t.key })),
     byMonth: totalsByMonth(audits).map((t) => ({ ...t, label: t.key })),
     overall: overallTotals(audits.map((a) => a.totals)),

@@ -45,10 +45,10 @@ export class FeeService {
   }
 
   /** The same audit for the screen and for the exports. */
-  private audit(query: FeeAuditQuery): FeeAuditReport {
+  private audit(query: FeeAuditQuery, lines: 'all' | 'caught'): FeeAuditReport {
     const { store, now } = this.options;
     const fees = store().fees;
-    return auditReport(store().db, query, { lists: fees.allLists(), invoices: fees.allInvoices(query.period), catalogue: this.catalogue() }, now());
+    return auditReport(store().db, query, { lists: fees.allLists(), invoices: fees.allInvoices(query.period), catalogue: this.catalogue() }, now(), lines);
   }
 
   handlers(): FeeHandlers {
@@ -91,13 +91,13 @@ export class FeeService {
         if (result.written) emit('fees.changed', { what: 'invoices' });
         return result;
       },
-      'fees.audit': (query) => this.audit(query),
+      'fees.audit': (query) => this.audit(query, 'caught'),
       'fees.export': async ({ query, format, language, jobId }) => {
         const controller = new AbortController();
         if (jobId) this.exports.set(jobId, controller);
         try {
           const onProgress = jobId ? (phase: ExportPhase, done: number, total: number) => emit('fees.exportProgress', { jobId, phase, done, total }) : undefined;
-          const file = await exportFeeAudit(this.audit(query), format, language, { signal: controller.signal, onProgress });
+          const file = await exportFeeAudit(this.audit(query, 'all'), format, language, { signal: controller.signal, onProgress });
           return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
         } finally {
           if (jobId && this.exports.get(jobId) === controller) this.exports.delete(jobId);
