@@ -228,4 +228,5 @@ export const FeeExportProgressSchema = z.object({
 });
 export type FeeExportProgress = z.infer<typeof FeeExportProgressSchema>;
 
-export const FeesChangedSchema = z.object({ what: z.enum(['lists', 'invoices', 'inspections']) });
+/** What changed; an inspection result arrives as tracking.changed (the audit screen listens to both). */
+export const FeesChangedSchema = z.object({ what: z.enum(['lists', 'invoices']) });

@@ -337,7 +337,7 @@ export const events = {
   'receipts.arrived': ReceiptsArrivedSchema,
   /** Tracking events were added or deleted for these documents (receipts, feed, import, by hand). */
   'tracking.changed': TrackingChangedSchema,
-  /** Fee lists or invoices were saved, imported or deleted, or an inspection result changed. */
+  /** Fee lists or invoices were saved, imported or deleted. */
   'fees.changed': FeesChangedSchema,
   /** A fee-audit export of job `jobId` writing its rows, then saving the file. */
   'fees.exportProgress': FeeExportProgressSchema,
