@@ -32,7 +32,6 @@ import { defaultChannelFactory, type ChannelFactory } from './sync/channel-facto
 import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
 import { FeeService } from './fees/fee-service.node';
-import { readFeeCatalogue } from './store/fee-seeds.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -87,15 +86,19 @@ export class Backend {
     this.profileDir = options.profileDir;
     this.now = options.now ?? (() => new Date());
     this.openStore();
-    const seedsDir = () => this.options.seedsDir ?? defaultSeedsDir();
+    // The fee catalogue is the app's knowledge (not the profile's): read once, shared by the audit and the importer.
+    const fees = new FeeService({
+      store: () => this.requireStore(),
+      seedsDir: () => this.options.seedsDir ?? defaultSeedsDir(),
+      now: this.now,
+      emit: (event, payload) => this.emit(event, payload),
+      imports: () => this.imports,
+    });
     this.imports = new ImportService(
       () => this.requireStore(),
       (progress) => this.emit('import.progress', progress),
       this.now,
-      () => {
-        const dir = seedsDir();
-        return dir ? readFeeCatalogue(dir).names : [];
-      },
+      () => fees.catalogueNames(),
     );
     this.pdf = new PdfService(() => this.requireStore(), (progress) => this.emit('pdf.progress', progress));
     const signing = new SigningService(() => this.requireStore().db, this.now, options.dataKey ?? null);
@@ -112,13 +115,6 @@ export class Backend {
       return this.sync.handlers();
     };
     const tracking = new TrackingService({ db: () => this.requireStore().db, now: this.now, emit: (event, payload) => this.emit(event, payload) });
-    const fees = new FeeService({
-      store: () => this.requireStore(),
-      seedsDir: () => this.options.seedsDir ?? defaultSeedsDir(),
-      now: this.now,
-      emit: (event, payload) => this.emit(event, payload),
-      imports: () => this.imports,
-    });
     this.handlers = {
       ...signing.handlers(),
       ...tracking.handlers(),

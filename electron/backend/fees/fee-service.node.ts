@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/ipc/errors';
 import type { CallName, CallOutput, CallParsedInput, EventName, EventPayload } from '../../../shared/ipc/contract';
-import type { FeeCatalogueFile } from '../../../shared/model/fees';
+import type { FeeCatalogueFile, FeeItemName } from '../../../shared/model/fees';
 import type { Store } from '../store/store.node';
 import { readFeeCatalogue } from '../store/fee-seeds.node';
 import type { FeeAuditQuery, FeeAuditReport } from '../../../shared/fees/schema';
@@ -32,6 +32,7 @@ export class FeeService {
   constructor(private readonly options: FeeServiceOptions) {}
 
   catalogue(): FeeCatalogueFile {
+    if (this.catalogueCache) return this.catalogueCache;
     const dir = this.options.seedsDir();
     if (!dir) {
       throw new AppError({
@@ -40,8 +41,14 @@ export class FeeService {
         messageEn: 'The fee data shipped with the app (seeds/fees) was not found, so nothing can be audited; reinstall the app.',
       });
     }
-    this.catalogueCache ??= readFeeCatalogue(dir);
+    this.catalogueCache = readFeeCatalogue(dir);
     return this.catalogueCache;
+  }
+
+  /** The catalogue's item names, or none when the app's fee data is missing (the importer then matches by the lists alone). */
+  catalogueNames(): readonly FeeItemName[] {
+    if (!this.catalogueCache && !this.options.seedsDir()) return [];
+    return this.catalogue().names;
   }
 
   /** The same audit for the screen and for the exports. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { GroupTotalsSchema } from '../../../../shared/fees/schema';
-import { formatMoney } from './fee-format';
+import { TotalsCells, TotalsHeaders } from './totals-columns';
 
 type GroupTotals = z.infer<typeof GroupTotalsSchema>;
 
@@ -28,18 +28,7 @@ export function GroupTotalsTable({ title, nameHeader, rows, testId }: Props) {
             <th scope="col" className="num">
               {t('fees.groups.invoices')}
             </th>
-            <th scope="col" className="num">
-              {t('fees.groups.invoiced')}
-            </th>
-            <th scope="col" className="num">
-              {t('fees.groups.disputed')}
-            </th>
-            <th scope="col" className="num">
-              {t('fees.groups.review')}
-            </th>
-            <th scope="col" className="num">
-              {t('fees.groups.disputedLines')}
-            </th>
+            <TotalsHeaders />
           </tr>
         </thead>
         <tbody>
@@ -48,18 +37,7 @@ export function GroupTotalsTable({ title, nameHeader, rows, testId }: Props) {
               <th scope="row">{r.label}</th>
               <td>{r.currency}</td>
               <td className="num">{r.invoices}</td>
-              <td className="num" data-stat="invoiced">
-                {formatMoney(r.invoiced)}
-              </td>
-              <td className="num" data-stat="disputed">
-                {formatMoney(r.disputed)}
-              </td>
-              <td className="num" data-stat="review">
-                {formatMoney(r.review)}
-              </td>
-              <td className="num" data-stat="disputedLines">
-                {r.disputedLines}
-              </td>
+              <TotalsCells totals={r} />
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InvoiceAuditReport } from '../../../../shared/fees/schema';
-import { formatMoney } from './fee-format';
+import { TotalsCells, TotalsHeaders } from './totals-columns';
 
 interface Props {
   invoices: InvoiceAuditReport[];
@@ -22,18 +22,7 @@ export function InvoiceTotalsTable({ invoices, picked, onPick }: Props) {
             <th scope="col">{t('fees.groups.party')}</th>
             <th scope="col">{t('fees.groups.date')}</th>
             <th scope="col">{t('fees.groups.currency')}</th>
-            <th scope="col" className="num">
-              {t('fees.groups.invoiced')}
-            </th>
-            <th scope="col" className="num">
-              {t('fees.groups.disputed')}
-            </th>
-            <th scope="col" className="num">
-              {t('fees.groups.review')}
-            </th>
-            <th scope="col" className="num">
-              {t('fees.groups.disputedLines')}
-            </th>
+            <TotalsHeaders />
           </tr>
         </thead>
         <tbody>
@@ -59,18 +48,7 @@ export function InvoiceTotalsTable({ invoices, picked, onPick }: Props) {
                 <td>{invoice.party.name}</td>
                 <td>{invoice.invoiceDate}</td>
                 <td>{totals.currency}</td>
-                <td className="num" data-stat="invoiced">
-                  {formatMoney(totals.invoiced)}
-                </td>
-                <td className="num" data-stat="disputed">
-                  {formatMoney(totals.disputed)}
-                </td>
-                <td className="num" data-stat="review">
-                  {formatMoney(totals.review)}
-                </td>
-                <td className="num" data-stat="disputedLines">
-                  {totals.disputedLines}
-                </td>
+                <TotalsCells totals={totals} />
               </tr>
             );
           })}
