@@ -14,6 +14,7 @@ import type { CallResult } from '../../shared/ipc/errors';
 import type { FeeAuditReport } from '../../shared/fees/schema';
 import type { ChargingParty, FeeInvoice } from '../../shared/model/fees';
 import { validImport } from '../fixtures/declarations';
+import { containerCheckDigit } from '../../shared/rules/identifiers';
 import { printTable, summarize, writeResult } from './bench-kit';
 
 // CLEARWAY_BENCH_FEES_SCALE=0.1 runs a tenth of the month (for a quick look or a CPU profile).
@@ -53,13 +54,10 @@ const items: Record<string, { itemName: string; unitPrice: string; unit?: 'conta
   ],
 };
 
-/** ISO 6346 check digit, so every box is one a real invoice could name. */
+/** A box with its ISO 6346 check digit, so every box is one a real invoice could name. */
 function containerNo(serial: number): string {
   const base = `MSKU${String(serial).padStart(6, '0')}`;
-  const values = '0123456789A BCDEFGHIJK LMNOPQRSTU VWXYZ';
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += values.indexOf(base[i] ?? '0') * 2 ** i;
-  return `${base}${(sum % 11) % 10}`;
+  return `${base}${containerCheckDigit(base) ?? 0}`;
 }
 
 const billOf = (d: number) => `SHA2025${String(d).padStart(6, '0')}`;
