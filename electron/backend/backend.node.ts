@@ -32,6 +32,8 @@ import { defaultChannelFactory, type ChannelFactory } from './sync/channel-facto
 import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
 import { FeeService } from './fees/fee-service.node';
+import { SettingsService } from './settings/settings-service.node';
+import { SupportService } from './support/support-service.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -115,7 +117,26 @@ export class Backend {
       return this.sync.handlers();
     };
     const tracking = new TrackingService({ db: () => this.requireStore().db, now: this.now, emit: (event, payload) => this.emit(event, payload) });
+    const settings = new SettingsService({ store: () => this.store, emit: (event, payload) => this.emit(event, payload) });
+    const support = new SupportService({
+      store: () => this.requireStore(),
+      profileDir: () => this.profileDir,
+      version: options.version,
+      now: this.now,
+      emit: (event, payload) => this.emit(event, payload),
+      settingsOverview: () => settings.handlers()['settings.overview']({}),
+      withStoreClosed: (work) => {
+        this.closeStore();
+        try {
+          return work(this.profileDir);
+        } finally {
+          this.openStore();
+        }
+      },
+    });
     this.handlers = {
+      ...settings.handlers(),
+      ...support.handlers(),
       ...signing.handlers(),
       ...tracking.handlers(),
       ...fees.handlers(),
@@ -137,12 +158,6 @@ export class Backend {
         moveDatabaseAside(this.profileDir, this.now());
         this.openStore();
         return this.status();
-      },
-      'settings.get': () => (this.store ? this.store.settings.get() : { language: 'zh-CN' }),
-      'settings.update': (patch) => {
-        const settings = this.requireStore().settings.update(patch);
-        this.emit('settings.changed', settings);
-        return settings;
       },
       'documents.list': (filter) => this.requireStore().documents.list(filter),
       'documents.get': ({ id }) => this.requireStore().documents.get(id),

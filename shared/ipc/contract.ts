@@ -83,6 +83,16 @@ import {
   TrackingChangedSchema,
   TrackingEventSchema,
 } from '../model/tracking';
+import { SettingsOverviewSchema, SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import {
+  BackupInputSchema,
+  BackupProgressSchema,
+  BackupResultSchema,
+  DiagnosticsInputSchema,
+  DiagnosticsResultSchema,
+  RestoreInputSchema,
+  RestoreResultSchema,
+} from '../support/schema';
 import {
   DashboardQuery,
   DashboardSchema,
@@ -98,11 +108,8 @@ import {
  * backend are typed from this table; nothing else defines a call.
  */
 
-export const Language = z.enum(['zh-CN', 'en']);
-export type Language = z.infer<typeof Language>;
-
-export const SettingsSchema = z.object({ language: Language });
-export type Settings = z.infer<typeof SettingsSchema>;
+export { Language, SettingsSchema } from '../settings/schema';
+export type { Settings } from '../settings/schema';
 
 export const AppStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ready'), profileDir: z.string(), databasePath: z.string(), version: z.string() }),
@@ -143,7 +150,17 @@ export const calls = {
   'profile.resetDatabase': { input: empty, output: AppStatusSchema },
 
   'settings.get': { input: empty, output: SettingsSchema },
-  'settings.update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+  /** Refuses a key the policy locks (SETTING_LOCKED, naming the key). */
+  'settings.update': { input: SettingsPatchSchema, output: SettingsSchema },
+  /** Every setting with its value and where it came from (default, policy, user), and the policy file's report. */
+  'settings.overview': { input: z.object({}).strict(), output: SettingsOverviewSchema },
+  /** A zip of logs, versions, settings sources, the database integrity check and table counts; never a secret. */
+  'support.exportDiagnostics': { input: DiagnosticsInputSchema, output: DiagnosticsResultSchema },
+  /** The whole profile (SQLite online backup, certificates and settings included) into one file while the app runs. */
+  'profile.backup': { input: BackupInputSchema, output: BackupResultSchema },
+  'profile.cancelBackup': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** Replaces this profile's data with a backup's; the database it replaces is kept aside, never deleted. */
+  'profile.restore': { input: RestoreInputSchema, output: RestoreResultSchema },
 
   'documents.list': { input: ListDocumentsInput, output: z.array(DocumentSummarySchema) },
   'documents.get': { input: z.object({ id: Id }).strict(), output: DocumentSchema },
@@ -327,6 +344,9 @@ export const events = {
   'documents.changed': z.object({ ids: z.array(z.string()) }),
   /** Settings changed; Electron main listens too, to rebuild the menu in the new language. */
   'settings.changed': SettingsSchema,
+  /** Sent when the policy file or a setting's source changes (the overview is stale). */
+  'settings.overviewChanged': SettingsOverviewSchema,
+  'profile.backupProgress': BackupProgressSchema,
   /** A long spreadsheet import reports each chunk (read, parse, write) of job `jobId`. */
   'import.progress': ImportProgressSchema,
   /** A PDF being drawn (rows of the item or carton table), saved and checked, for job `jobId`. */

@@ -25,6 +25,8 @@ export const errorCodes = [
   'CERTIFICATE_NOT_VALID',
   /** Signing: the E-Port card control is not running, or no card/key is inserted. */
   'SIGNER_UNAVAILABLE',
+  /** Settings: the machine-wide policy locks this setting; `field` names it. */
+  'SETTING_LOCKED',
   'INTERNAL',
 ] as const;
 

@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SettingsSchema, type Settings } from '../../../shared/ipc/contract';
-
-const defaults: Settings = { language: 'zh-CN' };
+import { defaultSettings as defaults, SettingsSchema, type Settings } from '../../../shared/settings/schema';
 
 /** Per-profile preferences as key/value rows; unknown or invalid stored values fall back to defaults. */
 export class SettingsRepository {
