@@ -1,5 +1,6 @@
 // Lint enforces the architecture (../shared/ARCHITECTURE.md), not only style:
 // - raw ipcMain / ipcRenderer live in exactly one wrapper file each;
+// - shell.openExternal is called in one place, with a URL the navigation guard checked;
 // - renderer/ never imports electron/ (or Electron, or Node);
 // - shared/ imports nothing of Node, Electron, or ours outside itself;
 // - shared-node/ (Node-only code used by both electron/backend and server/) imports only shared/;
@@ -17,10 +18,16 @@ const ipcMessage = 'Raw ipcMain/ipcRenderer only in electron/main/ipc-relay.main
 const rawIpc = {
   paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: ipcMessage }],
 };
-const rawIpcSyntax = [
-  'error',
-  { selector: "MemberExpression[property.name=/^ipc(Main|Renderer)$/]", message: ipcMessage },
-];
+const rawIpcSelector = { selector: "MemberExpression[property.name=/^ipc(Main|Renderer)$/]", message: ipcMessage };
+// shell.openExternal hands a string to the OS: one guarded call site (security.main.ts), whose
+// parameter type only externalUrlToOpen() in navigation.ts produces.
+const OPEN_EXTERNAL_SITE = 'electron/main/security.main.ts';
+const openExternalSelector = {
+  selector:
+    "MemberExpression[property.name='openExternal'], ImportSpecifier[imported.name='openExternal'], ObjectPattern > Property[key.name='openExternal']",
+  message: `shell.openExternal only in ${OPEN_EXTERNAL_SITE} (openExternally), with a URL checked by externalUrlToOpen().`,
+};
+const rawIpcSyntax = ['error', rawIpcSelector, openExternalSelector];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.scratch/**'] },
@@ -37,7 +44,11 @@ export default tseslint.config(
   },
   {
     files: IPC_WRAPPERS,
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': ['error', openExternalSelector] },
+  },
+  {
+    files: [OPEN_EXTERNAL_SITE],
+    rules: { 'no-restricted-syntax': ['error', rawIpcSelector] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -113,7 +124,7 @@ export default tseslint.config(
   },
   {
     files: IPC_WRAPPERS,
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': ['error', openExternalSelector] },
   },
   {
     files: ['**/*.cjs'],

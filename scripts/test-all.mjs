@@ -1,5 +1,5 @@
 // npm test: everything that proves the product works, in one command.
-// type check -> lint -> build -> unit tests (vitest) -> end-to-end tests (Playwright).
+// type check -> lint -> security (electronegativity) -> build -> unit tests (vitest) -> end-to-end tests (Playwright).
 // vitest and Playwright closing lines are not read by CI, so this prints a plain
 // "N passed, N failed" line for each from their JSON reports; a run with no test fails.
 import { spawnSync } from 'node:child_process';
@@ -38,6 +38,7 @@ function countLine(runner, passed, failed, skipped) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 run('type check', 'npm', ['run', '--silent', 'typecheck']);
 run('lint', 'npm', ['run', '--silent', 'lint']);
+run('security', 'npm', ['run', '--silent', 'security']);
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 
 const vitestReport = `${reports}/vitest.json`;

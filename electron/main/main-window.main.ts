@@ -22,7 +22,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     defaultSize: { width: 1366, height: 860 },
     minSize: { width: MIN_WIDTH, height: MIN_HEIGHT },
   });
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath: options.preloadPath, bounds, devTools: options.devTools }));
+  // Electronegativity cannot see into mainWindowOptions(); its flags (contextIsolation, sandbox, no
+  // Node, Auxclick off) are pinned by test/unit/electron-window-options.test.ts.
+  const windowOptions = mainWindowOptions({ preloadPath: options.preloadPath, bounds, devTools: options.devTools });
+  const window = new BrowserWindow(windowOptions); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK NODE_INTEGRATION_JS_CHECK AUXCLICK_JS_CHECK
 
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();

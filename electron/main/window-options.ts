@@ -38,6 +38,8 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // Middle-click opens links in a new window; the window-open handler denies those anyway.
+      disableBlinkFeatures: 'Auxclick',
       // Customs data is codes, numbers and company names: red squiggles would be noise.
       spellcheck: false,
       safeDialogs: true,

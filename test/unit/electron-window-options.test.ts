@@ -10,6 +10,7 @@ describe('main window options', () => {
 
   it('isolates and sandboxes the renderer with every security flag set', () => {
     expect(options.webPreferences).toMatchObject({
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,

@@ -34,6 +34,20 @@ describe('architecture lint rules', () => {
     expect(await ruleIdsFor('electron/preload/preload.preload.ts', preload)).toEqual([]);
   });
 
+  it('allows shell.openExternal only at the one guarded call site', async () => {
+    const code = "import { shell } from 'electron';\nexport function open(u: string): void { void shell.openExternal(u); }\n";
+    expect((await ruleIdsFor('electron/main/window.main.ts', code)).join('\n')).toMatch(/shell\.openExternal only in electron\/main\/security\.main\.ts/);
+    expect((await ruleIdsFor('electron/main/ipc-relay.main.ts', code)).join('\n')).toMatch(/shell\.openExternal only in/);
+    const destructured = "import { shell } from 'electron';\nconst { openExternal } = shell;\nexport const o = openExternal;\n";
+    expect((await ruleIdsFor('electron/main/other.main.ts', destructured)).join('\n')).toMatch(/shell\.openExternal only in/);
+    const imported = "import { openExternal } from './somewhere';\nexport const o = openExternal;\n";
+    expect((await ruleIdsFor('electron/main/other.main.ts', imported)).join('\n')).toMatch(/shell\.openExternal only in/);
+    expect(await ruleIdsFor('electron/main/security.main.ts', code)).toEqual([]);
+    // The guarded file still may not use raw IPC.
+    const ipc = "import * as electron from 'electron';\nexport const r = electron.ipcMain;\n";
+    expect((await ruleIdsFor('electron/main/security.main.ts', ipc)).join('\n')).toMatch(/Raw ipcMain\/ipcRenderer only in/);
+  });
+
   it('keeps shared-node/ between shared/ and its two users, and server/ away from electron/', async () => {
     const fromServer = await ruleIdsFor('server/bad.node.ts', "import { Store } from '../electron/backend/store/store.node';\nexport const s = Store;\n");
     expect(fromServer.join('\n')).toMatch(/server\/ must not import electron\//);
