@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 const projectDir = resolve(__dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -13,7 +14,17 @@ const abi = require('../../build/native-abi.cjs') as {
   moduleAbi(path: string): { abi: string | null; evidence: string };
   assertModuleAbi(path: string, expected: string, target: string): string;
 };
-const { withoutNodedir } = require('../../build/before-pack.cjs') as { withoutNodedir(env: Record<string, string>): Record<string, string> };
+interface PackContext {
+  packager: { projectDir: string; config: { electronVersion: string; electronDist?: string } };
+  electronPlatformName: string;
+  arch: number;
+}
+const { withoutNodedir, beforePack, SKIP_ABI } = require('../../build/before-pack.cjs') as {
+  withoutNodedir(env: Record<string, string>): Record<string, string>;
+  beforePack(context: PackContext): Promise<void>;
+  SKIP_ABI: string;
+};
+const x64 = 1; // builder-util's Arch.x64
 
 const dir = mkdtempSync(join(tmpdir(), 'clearway-native-abi-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,5 +64,40 @@ describe('native module ABI check of the packaging hook', () => {
 
   it('keeps node-gyp away from the Node headers a global npmrc points at', () => {
     expect(withoutNodedir({ npm_config_nodedir: '/usr', NPM_CONFIG_NODEDIR: '/usr', PATH: '/bin' })).toEqual({ PATH: '/bin' });
+  });
+
+  describe('the skip switch for the packaged-file-list check', () => {
+    const md5 = () => createHash('md5').update(readFileSync(installed)).digest('hex');
+    const context = (electronDist?: string): PackContext => ({
+      packager: { projectDir, config: { electronVersion: '41.7.1', ...(electronDist ? { electronDist } : {}) } },
+      electronPlatformName: process.platform,
+      arch: x64,
+    });
+    afterEach(() => {
+      Reflect.deleteProperty(process.env, SKIP_ABI);
+      vi.restoreAllMocks();
+    });
+
+    it('is refused in a real build (no stand-in Electron), before anything is touched', async () => {
+      const before = md5();
+      process.env[SKIP_ABI] = '1';
+      await expect(beforePack(context())).rejects.toThrow(/CLEARWAY_PACK_SKIP_ABI=1 is only for scripts\/pack-dir-check\.mjs.*Unset it to build a release/);
+      expect(md5()).toBe(before);
+    });
+
+    it('with a stand-in Electron skips only the rebuild, says so loudly, and leaves the Node build alone', async () => {
+      const before = md5();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      process.env[SKIP_ABI] = '1';
+      await beforePack(context(dir));
+      expect(warn.mock.calls.flat().join('\n')).toMatch(/NOT rebuilt for \S+-x64[\s\S]*WILL NOT OPEN ITS DATABASE[\s\S]*never set this for a release/);
+      expect(md5()).toBe(before);
+    });
+
+    it('counts only the exact value 1', async () => {
+      process.env[SKIP_ABI] = 'yes';
+      // Not skipped: the real path runs and refuses a cross-platform target before rebuilding.
+      await expect(beforePack({ ...context(dir), electronPlatformName: process.platform === 'win32' ? 'darwin' : 'win32' })).rejects.toThrow(/cannot be cross-compiled/);
+    });
   });
 });
