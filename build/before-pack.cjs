@@ -60,7 +60,9 @@ async function beforePack(context) {
   process.env = withoutNodedir(savedEnv);
   try {
     const { rebuild } = await import('@electron/rebuild');
-    await rebuild({ buildPath: projectDir, electronVersion, arch, onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' });
+    // Headers from electronjs.org unless a mirror is named (the variable @electron/rebuild's own CLI reads).
+    const headerURL = process.env.ELECTRON_REBUILD_DIST_URL || undefined;
+    await rebuild({ buildPath: projectDir, electronVersion, arch, headerURL, onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' });
     assertModuleAbi(sqliteModulePath(projectDir), expected, target);
     console.log(`  • better-sqlite3 verified for ${target}`);
   } catch (error) {
