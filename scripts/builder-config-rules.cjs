@@ -58,6 +58,10 @@ function installerRules(config) {
   if (mac.hardenedRuntime !== true) problems.push('mac.hardenedRuntime must be true (notarisation requires it)');
   if (mac.notarize === false) problems.push('mac.notarize must not be false (notarisation runs when APPLE_* variables are set)');
   if (config.electronDist) problems.push('electronDist must not be committed: it is only for scripts/pack-dir-check.mjs (a release downloads the real Electron)');
+  const publish = Array.isArray(config.publish) ? config.publish : config.publish ? [config.publish] : [];
+  if (publish.length !== 1 || publish[0].provider !== 'generic') {
+    problems.push('publish must be one generic provider (the firm\'s gateway or a file share): it makes the build write latest.yml/beta.yml; github, s3 and the like need tokens and are not how Clearway updates');
+  }
   if (config.asar === false) problems.push('asar must not be false (onlyLoadAppFromAsar and the asar integrity check need it)');
   return problems;
 }

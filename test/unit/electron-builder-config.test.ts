@@ -16,6 +16,7 @@ interface Config {
   mac: Record<string, unknown>;
   electronDist?: string;
   asar?: boolean;
+  publish?: Record<string, unknown>[];
 }
 const rules = require('../../scripts/builder-config-rules.cjs') as {
   MSI_UPGRADE_CODE: string;
@@ -130,6 +131,11 @@ describe('project rules for electron-builder.yml (scripts/builder-config-rules.c
     expect(installer((c) => (c.mac.hardenedRuntime = false))).toEqual([expect.stringContaining('mac.hardenedRuntime must be true')]);
     expect(installer((c) => (c.electronDist = '/tmp/electron'))).toEqual([expect.stringContaining('electronDist must not be committed')]);
     expect(installer((c) => (c.asar = false))).toEqual([expect.stringContaining('asar must not be false')]);
+  });
+
+  it('keep one generic update feed, so the build writes latest.yml for the gateway', () => {
+    expect(installer((c) => (c.publish = [{ provider: 'github', owner: 'x', repo: 'y' }]))).toEqual([expect.stringContaining('publish must be one generic provider')]);
+    expect(installer((c) => delete c.publish)).toEqual([expect.stringContaining('publish must be one generic provider')]);
   });
 
   it('refuse signing secrets as options, wherever they sit', () => {

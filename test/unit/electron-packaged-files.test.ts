@@ -115,6 +115,13 @@ describe('packaged file list (electron-builder --dir, linux-x64, stand-in Electr
     ]);
   });
 
+  it('ships app-update.yml for electron-updater, generic provider, with a feed URL that can never resolve', () => {
+    expect(packed.result?.resources).toContain('app-update.yml');
+    const text = readFileSync(join(packed.result?.appDir ?? '', 'resources', 'app-update.yml'), 'utf8');
+    expect(text).toContain('provider: generic');
+    expect(text).toMatch(/^url: https:\/\/[a-z.]+\.invalid\/$/m);
+  });
+
   it('ships no source maps, TypeScript, tests, secrets, Electron or development packages', () => {
     const r = packed.result;
     const all = [...(r?.asar ?? []), ...(r?.unpacked ?? []), ...(r?.resources ?? [])];
