@@ -151,6 +151,13 @@ export function inspect(appDir, { requireElectronAbi }) {
   for (const needed of ['package.json', 'dist/electron/main.cjs', 'dist/electron/backend.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
     if (!inArchive.includes(needed)) problems.push(`missing from app.asar: ${needed}`);
   }
+  if (inArchive.includes('package.json')) {
+    // electron-builder rewrites the manifest: the entry point must be in the archive, and the
+    // development sections (build scripts, devDependencies) must have been dropped.
+    const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'));
+    if (!inArchive.includes(String(manifest.main))) problems.push(`package.json main ${JSON.stringify(manifest.main)} is not in app.asar`);
+    for (const key of ['devDependencies', 'scripts']) if (key in manifest) problems.push(`package.json in app.asar still has ${key}`);
+  }
   if (!unpacked.includes(SQLITE_NODE)) problems.push(`missing from app.asar.unpacked: ${SQLITE_NODE} (a native module cannot load from inside the asar)`);
   const nativeAbi = moduleAbi(path.join(`${archive}.unpacked`, SQLITE_NODE)).abi;
   const electronAbi = expectedElectronAbi(projectDir, readBuilderElectronVersion());

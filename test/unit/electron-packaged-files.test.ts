@@ -156,6 +156,8 @@ describe('packaged file list (electron-builder --dir, linux-x64, stand-in Electr
     plant(join(tree, 'node_modules', 'electron', 'index.js'));
     plant(join(tree, '.env'), 'CSC_KEY_PASSWORD=hunter2');
     rmSync(join(tree, 'dist', 'electron', 'preload.cjs'));
+    const manifest = JSON.parse(readFileSync(join(tree, 'package.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(tree, 'package.json'), JSON.stringify({ ...manifest, main: 'dist/electron/missing.cjs', devDependencies: { vitest: '^4' } }));
     rmSync(archive);
     rmSync(`${archive}.unpacked`, { recursive: true, force: true });
     await asar.createPackage(tree, archive);
@@ -169,6 +171,8 @@ describe('packaged file list (electron-builder --dir, linux-x64, stand-in Electr
     for (const expected of [
       'missing from app.asar: dist/electron/preload.cjs',
       'missing from resources: fonts/LICENSE_FONT',
+      'package.json main "dist/electron/missing.cjs" is not in app.asar',
+      'package.json in app.asar still has devDependencies',
       'source map shipped: app.asar/dist/electron/main.cjs.map',
       'unexpected in app.asar: dist/electron/gateway.cjs',
       'unexpected in app.asar: test/unit/settings.test.ts',
