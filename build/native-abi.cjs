@@ -65,7 +65,7 @@ function assertModuleAbi(modulePath, expectedAbi, target) {
     [
       `better-sqlite3 is built for ${found} (${evidence}), but ${target} needs NODE_MODULE_VERSION ${expectedAbi}.`,
       'The packaged app would fail to open its database. Refusing to package.',
-      'Check that Electron headers can be downloaded (ELECTRON_MIRROR / npm_config_disturl) and that no',
+      'Check that Electron headers can be downloaded (www.electronjs.org/headers, or a mirror in ELECTRON_REBUILD_DIST_URL) and that no',
       'nodedir setting points node-gyp at the Node headers; then run the build again.',
     ].join('\n'),
   );
