@@ -1,0 +1,104 @@
+import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { autoUpdater } from 'electron-updater';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../../../shared/settings/schema';
+import { SettingsOverviewSchema } from '../../../shared/settings/schema';
+import type { BackendSupervisor } from '../backend-supervisor';
+import { proxyConfig } from './proxy-config';
+import { UpdateController } from './update-controller';
+import { updateDialog } from './update-messages';
+import { updatePlan, type UpdatePlan } from './update-plan';
+
+export interface UpdaterWiring {
+  backend: BackendSupervisor;
+  version: string;
+  language: () => Language;
+  window: () => BrowserWindow | null;
+  /** The plan changed: rebuild the menu (its update item depends on it). */
+  onPlan: (plan: UpdatePlan) => void;
+  log: (level: 'info' | 'warn' | 'error', line: string) => void;
+}
+
+/**
+ * Wires electron-updater's autoUpdater to the UpdateController (all decisions live there and in
+ * the pure files beside it). Signature verification stays as electron-updater does it.
+ */
+export function startUpdater(wiring: UpdaterWiring): UpdateController {
+  const devOverride = process.env.CLEARWAY_UPDATE_DEV === '1';
+  const logger = {
+    info: (message?: unknown) => wiring.log('info', `[electron-updater] ${String(message)}`),
+    warn: (message?: unknown) => wiring.log('warn', `[electron-updater] ${String(message)}`),
+    error: (message?: unknown) => wiring.log('error', `[electron-updater] ${String(message)}`),
+  };
+  autoUpdater.logger = logger;
+  autoUpdater.autoDownload = true;
+  autoUpdater.autoInstallOnAppQuit = true;
+  if (devOverride) autoUpdater.forceDevUpdateConfig = true;
+  if (process.platform === 'win32' && app.isPackaged && !existsSync(join(process.resourcesPath, 'app-update.yml'))) {
+    // electron-updater reads the publisher to verify from app-update.yml (electron-builder writes it when `publish` is set).
+    wiring.log('warn', '[updates] resources/app-update.yml is missing: the installer signature cannot be checked against the publisher');
+  }
+
+  const loadPlan = async (): Promise<UpdatePlan> => {
+    const answer = await wiring.backend.call('settings.overview', {});
+    const parsed = answer.ok ? SettingsOverviewSchema.safeParse(answer.value) : null;
+    if (!answer.ok) wiring.log('warn', `[updates] settings.overview failed (${answer.error.code}): ${answer.error.messageEn}`);
+    else if (!parsed?.success) wiring.log('warn', '[updates] settings.overview answered an unexpected shape');
+    return updatePlan({
+      overview: parsed?.success ? parsed.data : null,
+      appVersion: wiring.version,
+      platform: process.platform,
+      packaged: app.isPackaged,
+      devOverride,
+    });
+  };
+
+  const controller: UpdateController = new UpdateController({
+    currentVersion: wiring.version,
+    loadPlan,
+    log: wiring.log,
+    onPlan: wiring.onPlan,
+    schedule: (run, ms) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+    show: async (outcome) => {
+      const text = updateDialog(wiring.language(), outcome);
+      const options: MessageBoxOptions = { ...text, noLink: true };
+      const window = wiring.window();
+      const result = await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+      return result.response;
+    },
+    updater: {
+      async configure(plan) {
+        autoUpdater.allowPrerelease = plan.allowPrerelease;
+        // The channel goes in the feed, not autoUpdater.channel, whose setter turns allowDowngrade on.
+        // Single ranges: the gateway's route answers one byte range per request.
+        autoUpdater.setFeedURL({ provider: 'generic', url: plan.feedUrl ?? '', channel: plan.channel, useMultipleRangeRequest: false });
+        autoUpdater.allowDowngrade = plan.allowDowngrade;
+        // electron-updater fetches through its own session (partition 'electron-updater'), not the default one.
+        await autoUpdater.netSession.setProxy(proxyConfig(plan.proxy));
+      },
+      async check() {
+        const result = await autoUpdater.checkForUpdates();
+        return { updateFound: result?.isUpdateAvailable === true, offered: result?.updateInfo.version ?? null };
+      },
+      quitAndInstall: () => autoUpdater.quitAndInstall(),
+    },
+  });
+
+  // The policy's say over every offered version; the OS-version check electron-updater does stays.
+  const osCheck = autoUpdater.isUpdateSupported;
+  autoUpdater.isUpdateSupported = async (info) => controller.decide(info.version) && (await osCheck(info));
+  autoUpdater.on('update-downloaded', (info) => void controller.downloadedUpdate(info.version));
+  autoUpdater.on('error', (error) => void controller.updaterError(error));
+
+  const refresh = (): void => void controller.refresh();
+  wiring.backend.onEvent((event) => {
+    if (event === 'settings.overviewChanged' || event === 'settings.changed') refresh();
+  });
+  refresh();
+  controller.start();
+  return controller;
+}
