@@ -86,6 +86,7 @@ describe('application menu', () => {
       platform: 'win32',
       packaged: true,
       devOverride: false,
+      hasUpdateConfig: true,
     });
     for (const [language, label] of [['zh-CN', '更新由管理员管理'], ['en', 'Updates Managed by Your Administrator']] as const) {
       const item = submenu(build({ language, updates: { ...updateMenuItem(language, plan), onClick: () => undefined } }).at(-1))[0];

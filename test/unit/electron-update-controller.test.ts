@@ -17,6 +17,7 @@ function plan(entries: Partial<Record<SettingEntry['key'], SettingEntry['value']
     platform: 'win32',
     packaged: true,
     devOverride: false,
+    hasUpdateConfig: true,
   });
 }
 

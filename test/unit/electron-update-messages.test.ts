@@ -6,7 +6,7 @@ import { classifyUpdateError, errorSummary, type UpdateErrorKind } from '../../e
 import { updateDialog, type UpdateOutcome } from '../../electron/main/updates/update-messages';
 import type { PlanReason } from '../../electron/main/updates/update-plan';
 
-const reasons: Array<Exclude<PlanReason, 'ok'>> = ['settings-unavailable', 'disabled-by-policy', 'disabled-by-user', 'no-feed', 'unsupported-feed', 'invalid-pin', 'unsupported-platform', 'not-packaged'];
+const reasons: Array<Exclude<PlanReason, 'ok'>> = ['settings-unavailable', 'disabled-by-policy', 'disabled-by-user', 'no-feed', 'unsupported-feed', 'invalid-pin', 'unsupported-platform', 'not-packaged', 'no-update-config'];
 const kinds: UpdateErrorKind[] = ['network', 'feed-missing', 'feed-invalid', 'checksum', 'signature', 'disk-full', 'other'];
 const outcomes: UpdateOutcome[] = [
   ...reasons.map((reason): UpdateOutcome => ({ kind: 'unavailable', reason, feedUrl: 'file://server/share/', pin: '1.2.0' })),

@@ -12,7 +12,7 @@ function overview(given: Partial<Record<SettingEntry['key'], Partial<SettingEntr
   return { entries, policy: { path: '/etc/clearway/policy.json', state: 'absent', problems: [] } };
 }
 
-const input = (over: Partial<PlanInput> = {}): PlanInput => ({ overview: overview(), appVersion: '1.4.0', platform: 'win32', packaged: true, devOverride: false, ...over });
+const input = (over: Partial<PlanInput> = {}): PlanInput => ({ overview: overview(), appVersion: '1.4.0', platform: 'win32', packaged: true, devOverride: false, hasUpdateConfig: true, ...over });
 
 describe('updatePlan', () => {
   it('checks the configured feed on the stable channel by default', () => {
@@ -68,6 +68,12 @@ describe('updatePlan', () => {
   it('skips checks in a development run unless CLEARWAY_UPDATE_DEV=1', () => {
     expect(updatePlan(input({ packaged: false }))).toMatchObject({ enabled: false, reason: 'not-packaged' });
     expect(updatePlan(input({ packaged: false, devOverride: true }))).toMatchObject({ enabled: true });
+  });
+
+  it('does not try without app-update.yml (an MSI, or a build without publish): electron-updater needs it', () => {
+    expect(updatePlan(input({ hasUpdateConfig: false }))).toMatchObject({ enabled: false, reason: 'no-update-config' });
+    // The administrator's and the user's switches still say why first.
+    expect(updatePlan(input({ hasUpdateConfig: false, overview: overview({ updatesEnabled: { value: false, source: 'policy', locked: true } }) })).reason).toBe('disabled-by-policy');
   });
 
   it('says so on a platform electron-updater does not serve', () => {

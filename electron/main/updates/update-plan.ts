@@ -17,7 +17,12 @@ export type PlanReason =
   | 'invalid-pin'
   | 'unsupported-platform'
   /** A development run: electron-updater would need dev-app-update.yml (CLEARWAY_UPDATE_DEV=1 forces checks). */
-  | 'not-packaged';
+  | 'not-packaged'
+  /**
+   * No app-update.yml in the app's resources (an MSI, or a build made without `publish`):
+   * electron-updater reads its cache folder and the publisher to verify from it, so it cannot update.
+   */
+  | 'no-update-config';
 
 export interface UpdatePlan {
   enabled: boolean;
@@ -42,6 +47,8 @@ export interface PlanInput {
   packaged: boolean;
   /** CLEARWAY_UPDATE_DEV=1: check in a development run too (needs dev-app-update.yml). */
   devOverride: boolean;
+  /** resources/app-update.yml (dev-app-update.yml in a development run) exists. */
+  hasUpdateConfig: boolean;
 }
 
 const supportedPlatforms: ReadonlySet<NodeJS.Platform> = new Set(['win32', 'darwin', 'linux']);
@@ -89,5 +96,6 @@ export function updatePlan(input: PlanInput): UpdatePlan {
   if (pin !== null && !pinned) return off('invalid-pin');
   if (!supportedPlatforms.has(input.platform)) return off('unsupported-platform');
   if (!input.packaged && !input.devOverride) return off('not-packaged');
+  if (!input.hasUpdateConfig) return off('no-update-config');
   return { ...base, enabled: true };
 }

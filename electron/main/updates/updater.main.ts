@@ -35,10 +35,11 @@ export function startUpdater(wiring: UpdaterWiring): UpdateController {
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
   if (devOverride) autoUpdater.forceDevUpdateConfig = true;
-  if (process.platform === 'win32' && app.isPackaged && !existsSync(join(process.resourcesPath, 'app-update.yml'))) {
-    // electron-updater reads the publisher to verify from app-update.yml (electron-builder writes it when `publish` is set).
-    wiring.log('warn', '[updates] resources/app-update.yml is missing: the installer signature cannot be checked against the publisher');
-  }
+  // electron-builder writes app-update.yml when `publish` is configured (not for MSI); electron-updater
+  // reads its cache folder name and, on Windows, the publisher whose signature it checks from there.
+  const updateConfig = app.isPackaged ? join(process.resourcesPath, 'app-update.yml') : join(app.getAppPath(), 'dev-app-update.yml');
+  const hasUpdateConfig = existsSync(updateConfig);
+  if (!hasUpdateConfig) wiring.log('warn', `[updates] ${updateConfig} is missing: this installation cannot update itself`);
 
   const loadPlan = async (): Promise<UpdatePlan> => {
     const answer = await wiring.backend.call('settings.overview', {});
@@ -51,6 +52,7 @@ export function startUpdater(wiring: UpdaterWiring): UpdateController {
       platform: process.platform,
       packaged: app.isPackaged,
       devOverride,
+      hasUpdateConfig,
     });
   };
 
@@ -84,7 +86,8 @@ export function startUpdater(wiring: UpdaterWiring): UpdateController {
         const result = await autoUpdater.checkForUpdates();
         return { updateFound: result?.isUpdateAvailable === true, offered: result?.updateInfo.version ?? null };
       },
-      quitAndInstall: () => autoUpdater.quitAndInstall(),
+      // Silent install, then start the new version (on quit electron-updater installs silently too).
+      quitAndInstall: () => autoUpdater.quitAndInstall(true, true),
     },
   });
 
