@@ -52,7 +52,7 @@ function unavailableText(outcome: Extract<UpdateOutcome, { kind: 'unavailable' }
     case 'unsupported-platform':
       return ['此操作系统不支持自动更新。', 'Automatic updates are not supported on this operating system.'];
     case 'no-update-config':
-      return ['此安装方式不支持自动更新（缺少 app-update.yml，例如 MSI 安装）。新版本请由管理员部署。', 'This installation cannot update itself (no app-update.yml, for example an MSI install). Your administrator deploys new versions.'];
+      return ['此安装包构建时未包含更新配置（缺少 app-update.yml），无法自动更新。新版本请由管理员部署。', 'This installation was built without update support (no app-update.yml), so it cannot update itself. Your administrator deploys new versions.'];
     case 'not-packaged':
       return ['开发运行不检查更新（设置 CLEARWAY_UPDATE_DEV=1 并提供 dev-app-update.yml 可强制检查）。', 'A development run does not check for updates (set CLEARWAY_UPDATE_DEV=1 with a dev-app-update.yml to force it).'];
   }
