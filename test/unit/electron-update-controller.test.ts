@@ -21,13 +21,13 @@ function plan(entries: Partial<Record<SettingEntry['key'], SettingEntry['value']
   });
 }
 
-function harness(options: { plan?: UpdatePlan; feed?: string | Error; answers?: number[]; showFails?: boolean } = {}) {
+function harness(options: { plan?: UpdatePlan; feed?: string | Error | null; answers?: number[]; showFails?: boolean } = {}) {
   const shown: UpdateOutcome[] = [];
   const logs: string[] = [];
   const timers: Array<{ run: () => void; ms: number; cancelled: boolean }> = [];
   const calls = { configure: 0, check: 0, quitAndInstall: 0 };
   let currentPlan = options.plan ?? plan();
-  let feed = options.feed ?? '1.4.0';
+  let feed = options.feed === undefined ? '1.4.0' : options.feed;
   const answers = [...(options.answers ?? [])];
   const updater: UpdaterPort = {
     async configure() {
@@ -36,6 +36,7 @@ function harness(options: { plan?: UpdatePlan; feed?: string | Error; answers?: 
     async check() {
       calls.check++;
       if (feed instanceof Error) throw feed;
+      if (feed === null) return null;
       // electron-updater: equal versions never reach the hook; otherwise the hook decides.
       if (feed === '1.4.0') return { updateFound: false, offered: feed };
       return { updateFound: controller.decide(feed), offered: feed };
@@ -78,7 +79,7 @@ function harness(options: { plan?: UpdatePlan; feed?: string | Error; answers?: 
     timers,
     calls,
     tick,
-    setFeed: (value: string | Error) => (feed = value),
+    setFeed: (value: string | Error | null) => (feed = value),
     setPlan: (value: UpdatePlan) => (currentPlan = value),
   };
 }
@@ -128,6 +129,12 @@ describe('UpdateController when the person asks (Help → Check for Updates)', (
     await h.controller.check(true);
     expect(h.calls.check).toBe(0);
     expect(h.shown).toEqual([{ kind: 'unavailable', reason: 'disabled-by-policy', feedUrl: expect.any(String), pin: null }]);
+  });
+
+  it('explains an installation electron-updater cannot update (it answers null), instead of "up to date"', async () => {
+    const h = harness({ feed: null });
+    await h.controller.check(true);
+    expect(h.shown).toEqual([{ kind: 'unavailable', reason: 'updater-inactive', feedUrl: expect.any(String), pin: null }]);
   });
 
   it('explains a pin that makes it skip the offered version', async () => {

@@ -9,7 +9,7 @@ import type { PlanReason } from '../../electron/main/updates/update-plan';
 const reasons: Array<Exclude<PlanReason, 'ok'>> = ['settings-unavailable', 'disabled-by-policy', 'disabled-by-user', 'no-feed', 'unsupported-feed', 'invalid-pin', 'unsupported-platform', 'not-packaged', 'no-update-config'];
 const kinds: UpdateErrorKind[] = ['network', 'feed-missing', 'feed-invalid', 'checksum', 'signature', 'disk-full', 'other'];
 const outcomes: UpdateOutcome[] = [
-  ...reasons.map((reason): UpdateOutcome => ({ kind: 'unavailable', reason, feedUrl: 'file://server/share/', pin: '1.2.0' })),
+  ...[...reasons, 'updater-inactive' as const].map((reason): UpdateOutcome => ({ kind: 'unavailable', reason, feedUrl: 'file://server/share/', pin: '1.2.0' })),
   { kind: 'up-to-date', version: '1.4.0' },
   ...(['up-to-date', 'older', 'not-the-pinned-version', 'prerelease-on-stable', 'invalid-version'] as const).map(
     (reason): UpdateOutcome => ({ kind: 'skipped', offered: '1.6.0', reason, pin: '1.2.0', current: '1.4.0' }),

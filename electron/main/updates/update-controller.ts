@@ -7,8 +7,12 @@ import type { UpdatePlan } from './update-plan';
 export interface UpdaterPort {
   /** Points the updater at the plan's feed, channel, downgrade rule and proxy. */
   configure(plan: UpdatePlan): Promise<void>;
-  /** One check; resolves whether a version to install was found (its download then runs in the background). */
-  check(): Promise<{ updateFound: boolean; offered: string | null }>;
+  /**
+   * One check; resolves whether a version to install was found (its download then runs in the
+   * background), or null when electron-updater is inactive for this installation (Linux outside an
+   * AppImage or a deb/rpm package, a development run without the override).
+   */
+  check(): Promise<{ updateFound: boolean; offered: string | null } | null>;
   quitAndInstall(): void;
 }
 
@@ -118,13 +122,18 @@ export class UpdateController {
       return;
     }
     this.lastDecision = null;
-    let result: { updateFound: boolean; offered: string | null };
+    let result: { updateFound: boolean; offered: string | null } | null;
     try {
       this.options.log('info', `[updates] checking ${plan.feedUrl ?? ''} (${plan.channel})`);
       result = await this.options.updater.check();
     } catch (error) {
       this.options.log('error', `[updates] check failed: ${errorSummary(error)}`);
       if (interactive) await this.tell({ kind: 'failed', error: classifyUpdateError(error), detail: errorSummary(error) });
+      return;
+    }
+    if (result === null) {
+      this.options.log('warn', '[updates] electron-updater is inactive for this installation');
+      if (interactive) await this.tell({ kind: 'unavailable', reason: 'updater-inactive', feedUrl: plan.feedUrl, pin: plan.pin });
       return;
     }
     if (result.updateFound) {

@@ -5,7 +5,7 @@ import type { PlanReason, UpdatePlan } from './update-plan';
 
 /** What the updater has to tell the person, when they asked (Help menu) or when a download is ready. */
 export type UpdateOutcome =
-  | { kind: 'unavailable'; reason: Exclude<PlanReason, 'ok'>; feedUrl: string | null; pin: string | null }
+  | { kind: 'unavailable'; reason: Exclude<PlanReason, 'ok'> | 'updater-inactive'; feedUrl: string | null; pin: string | null }
   | { kind: 'up-to-date'; version: string }
   | { kind: 'skipped'; offered: string; reason: Extract<UpdateDecision, { install: false }>['reason']; pin: string | null; current: string }
   | { kind: 'downloading'; version: string }
@@ -53,6 +53,8 @@ function unavailableText(outcome: Extract<UpdateOutcome, { kind: 'unavailable' }
       return ['此操作系统不支持自动更新。', 'Automatic updates are not supported on this operating system.'];
     case 'no-update-config':
       return ['此安装包构建时未包含更新配置（缺少 app-update.yml），无法自动更新。新版本请由管理员部署。', 'This installation was built without update support (no app-update.yml), so it cannot update itself. Your administrator deploys new versions.'];
+    case 'updater-inactive':
+      return ['这种安装方式不能自动更新（例如 Linux 上未通过 AppImage 或 deb/rpm 包安装）。新版本请由管理员部署。', 'This kind of installation cannot update itself (for example, on Linux when not installed from the AppImage or a deb/rpm package). Your administrator deploys new versions.'];
     case 'not-packaged':
       return ['开发运行不检查更新（设置 CLEARWAY_UPDATE_DEV=1 并提供 dev-app-update.yml 可强制检查）。', 'A development run does not check for updates (set CLEARWAY_UPDATE_DEV=1 with a dev-app-update.yml to force it).'];
   }

@@ -84,7 +84,7 @@ export function startUpdater(wiring: UpdaterWiring): UpdateController {
       },
       async check() {
         const result = await autoUpdater.checkForUpdates();
-        return { updateFound: result?.isUpdateAvailable === true, offered: result?.updateInfo.version ?? null };
+        return result === null ? null : { updateFound: result.isUpdateAvailable, offered: result.updateInfo.version };
       },
       // Silent install, then start the new version (on quit electron-updater installs silently too).
       quitAndInstall: () => autoUpdater.quitAndInstall(true, true),
