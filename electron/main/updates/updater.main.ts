@@ -11,7 +11,8 @@ import { updateDialog } from './update-messages';
 import { updatePlan, type UpdatePlan } from './update-plan';
 
 export interface UpdaterWiring {
-  backend: BackendSupervisor;
+  /** The backend as main holds it (only settings.overview and the settings events are used). */
+  backend: Pick<BackendSupervisor, 'call' | 'onEvent'>;
   version: string;
   language: () => Language;
   window: () => BrowserWindow | null;
