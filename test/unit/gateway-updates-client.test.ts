@@ -14,6 +14,7 @@ import { updateDecision } from '../../electron/main/updates/update-decision';
 import { runGatewayCli } from '../../server/cli/run.node';
 import { useGateways, tenant } from './helpers/gateway';
 import { installerBytes, nextInstallerBytes, sha512Base64, writeRelease } from './helpers/fake-release';
+import { FaultProxy } from './helpers/fault-proxy.node';
 
 /**
  * The client side as far as it runs without Electron: electron-updater's own GenericProvider,
@@ -170,6 +171,29 @@ describe('electron-updater reading the gateway feed', () => {
     }
     // Stable clients still see 1.1.0.
     expect((await provider(feed, executor).getLatestVersion()).version).toBe('1.1.0');
+  });
+
+  it('an installer download cut off mid-way fails as a network error, and the next attempt succeeds', async () => {
+    const { feed, v2 } = await feedWithReleases();
+    const gateway = new URL(feed);
+    // The installer's response starts, then the connection is reset: an interrupted download.
+    const proxy = await FaultProxy.start({ target: { port: Number(gateway.port) }, faults: (x) => (x.requestLine.includes('.exe ') ? { kind: 'reset-after' } : { kind: 'pass' }) });
+    try {
+      const executor = new NodeTransport();
+      const generic = provider(`${proxy.url}${gateway.pathname}`, executor);
+      const [file] = generic.resolveFiles(await generic.getLatestVersion());
+      const destination = join(tempDir(), 'installer.exe');
+      const download = () =>
+        executor.download(file?.url ?? new URL(feed), destination, { sha512: file?.info.sha512 ?? '', cancellationToken: new CancellationToken() }).then(() => null, (e: unknown) => e);
+      const error = await download();
+      expect(error).not.toBeNull();
+      expect(classifyUpdateError(error)).toBe('network');
+      proxy.setFaults(undefined);
+      expect(await download()).toBeNull();
+      expect(readFileSync(destination).equals(v2)).toBe(true);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('a feed that is down is a network error, not a crash', async () => {
