@@ -145,8 +145,20 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('updater.
       expect(plans.at(-1)).toBe('ok');
       expect(proxies.at(-1)).toEqual({ partition: 'electron-updater', config: { mode: 'fixed_servers', proxyRules: 'http://proxy.firm.cn:3128' } });
 
-      // 3. Pin removed: found, downloaded in the background with the SHA-512 check, then the restart question.
+      // 3. Pin removed, but the installer on the server is damaged: the download fails its SHA-512
+      //    check, the person (who asked) is told, and nothing else happens.
       values.pinVersion = null;
+      const served = join(dataDir, 'updates', enterprise.uscc, 'Clearway-1.1.0-linux-x86_64.AppImage');
+      const damaged = Buffer.from(bytes);
+      damaged[100] = (damaged[100] ?? 0) ^ 0xff;
+      writeFileSync(served, damaged);
+      const failed = untilDialog(/^下载的安装包与更新信息中的 SHA-512 校验值不一致，已丢弃。$/);
+      await controller.check(true);
+      expect(dialogs.at(-1)?.message).toBe('发现新版本 1.1.0，正在后台下载；下载完成后会提示您。');
+      await failed;
+
+      // 4. Repaired: found again, downloaded with the SHA-512 check, then the restart question.
+      writeFileSync(served, bytes);
       const downloaded = untilDialog(/^新版本 1\.1\.0 已下载。$/);
       await controller.check(true);
       expect(dialogs.at(-1)?.message).toBe('发现新版本 1.1.0，正在后台下载；下载完成后会提示您。');

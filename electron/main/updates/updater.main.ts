@@ -85,6 +85,9 @@ export function startUpdater(wiring: UpdaterWiring): UpdateController {
       },
       async check() {
         const result = await autoUpdater.checkForUpdates();
+        // A failed background download reaches the controller through the 'error' event; left
+        // alone, this promise would also be an unhandled rejection, which can end the process.
+        result?.downloadPromise?.catch(() => undefined);
         return result === null ? null : { updateFound: result.isUpdateAvailable, offered: result.updateInfo.version };
       },
       // Silent install, then start the new version (on quit electron-updater installs silently too).
