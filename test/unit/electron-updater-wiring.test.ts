@@ -11,6 +11,8 @@ import type { SettingEntry, SettingsOverview } from '../../shared/settings/schem
 import { runGatewayCli } from '../../server/cli/run.node';
 import { installerBytes, sha512Base64, writeRelease } from './helpers/fake-release';
 import { tenant, useGateways } from './helpers/gateway';
+import { useTempProfiles } from './helpers/temp-profile';
+import { Backend } from '../../electron/backend/backend.node';
 
 /**
  * updater.main.ts with the REAL electron-updater (its AppUpdater on Linux: AppImageUpdater) against
@@ -64,6 +66,7 @@ require.cache[electronPath] = { id: electronPath, filename: electronPath, loaded
 const untilDialog = (match: RegExp): Promise<void> => new Promise((resolve) => dialogWaiters.push({ match, resolve }));
 
 const gateways = useGateways();
+const tempProfile = useTempProfiles();
 const saved = { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, APPIMAGE: process.env.APPIMAGE, CLEARWAY_UPDATE_DEV: process.env.CLEARWAY_UPDATE_DEV };
 beforeAll(() => {
   mkdirSync(join(work, 'app'), { recursive: true });
@@ -172,4 +175,21 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('updater.
       controller.stop();
     }
   }, 60_000);
+
+  it('with the real backend and a fresh profile (no policy, no update URL) makes no request and says why', async () => {
+    const backend = new Backend({ profileDir: tempProfile(), version: 'test' });
+    const { startUpdater } = await import('../../electron/main/updates/updater.main');
+    const before = requested.length;
+    const controller = startUpdater({ backend, version: '1.0.0', language: () => 'en', window: () => null, onPlan: () => undefined, log: () => undefined });
+    try {
+      await controller.check(true);
+      // settings.overview answers "not built yet" until the settings service lands (then: no update URL).
+      expect(['settings-unavailable', 'no-feed']).toContain(controller.currentPlan?.reason);
+      expect(dialogs.at(-1)?.message).toMatch(/^(The update settings cannot be read right now|No update address is configured)/);
+      expect(requested.length).toBe(before);
+    } finally {
+      controller.stop();
+      backend.close();
+    }
+  });
 });

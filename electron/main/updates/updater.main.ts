@@ -2,8 +2,7 @@ import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electro
 import { autoUpdater } from 'electron-updater';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Language } from '../../../shared/settings/schema';
-import { SettingsOverviewSchema } from '../../../shared/settings/schema';
+import { SettingsOverviewSchema, type Language, type SettingsOverview } from '../../../shared/settings/schema';
 import type { BackendSupervisor } from '../backend-supervisor';
 import { proxyConfig } from './proxy-config';
 import { UpdateController } from './update-controller';
@@ -42,20 +41,30 @@ export function startUpdater(wiring: UpdaterWiring): UpdateController {
   const hasUpdateConfig = existsSync(updateConfig);
   if (!hasUpdateConfig) wiring.log('warn', `[updates] ${updateConfig} is missing: this installation cannot update itself`);
 
-  const loadPlan = async (): Promise<UpdatePlan> => {
-    const answer = await wiring.backend.call('settings.overview', {});
-    const parsed = answer.ok ? SettingsOverviewSchema.safeParse(answer.value) : null;
-    if (!answer.ok) wiring.log('warn', `[updates] settings.overview failed (${answer.error.code}): ${answer.error.messageEn}`);
-    else if (!parsed?.success) wiring.log('warn', '[updates] settings.overview answered an unexpected shape');
-    return updatePlan({
-      overview: parsed?.success ? parsed.data : null,
+  const readOverview = async (): Promise<SettingsOverview | null> => {
+    try {
+      const answer = await wiring.backend.call('settings.overview', {});
+      if (!answer.ok) {
+        wiring.log('warn', `[updates] settings.overview failed (${answer.error.code}): ${answer.error.messageEn}`);
+        return null;
+      }
+      const parsed = SettingsOverviewSchema.safeParse(answer.value);
+      if (!parsed.success) wiring.log('warn', '[updates] settings.overview answered an unexpected shape');
+      return parsed.success ? parsed.data : null;
+    } catch (error) {
+      wiring.log('warn', `[updates] settings.overview threw: ${String(error)}`);
+      return null;
+    }
+  };
+  const loadPlan = async (): Promise<UpdatePlan> =>
+    updatePlan({
+      overview: await readOverview(),
       appVersion: wiring.version,
       platform: process.platform,
       packaged: app.isPackaged,
       devOverride,
       hasUpdateConfig,
     });
-  };
 
   const controller: UpdateController = new UpdateController({
     currentVersion: wiring.version,
