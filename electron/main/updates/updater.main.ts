@@ -35,8 +35,9 @@ export function startUpdater(wiring: UpdaterWiring): UpdateController {
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
   if (devOverride) autoUpdater.forceDevUpdateConfig = true;
-  // electron-builder writes app-update.yml when `publish` is configured (not for MSI); electron-updater
-  // reads its cache folder name and, on Windows, the publisher whose signature it checks from there.
+  // electron-builder writes app-update.yml when `publish` is configured (on Windows only beside an NSIS
+  // target); electron-updater reads its cache folder name and, on Windows, the publisher whose
+  // signature it checks from there.
   const updateConfig = app.isPackaged ? join(process.resourcesPath, 'app-update.yml') : join(app.getAppPath(), 'dev-app-update.yml');
   const hasUpdateConfig = existsSync(updateConfig);
   if (!hasUpdateConfig) wiring.log('warn', `[updates] ${updateConfig} is missing: this installation cannot update itself`);
