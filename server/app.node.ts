@@ -9,6 +9,7 @@ import type { RouteContext } from './routes/context';
 import { feedRoutes } from './routes/feeds.node';
 import { healthRoute } from './routes/health.node';
 import { submissionRoutes } from './routes/submissions.node';
+import { updateRoutes } from './routes/updates.node';
 import { defaultSimulatorConfig, type SimulatorConfig } from './simulator/config';
 import { Publisher } from './simulator/publisher.node';
 import { SimClock } from './simulator/sim-clock.node';
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   publishIntervalMs?: number;
   pollMs?: number;
   version?: string;
+  /** Where publish-update puts each enterprise's update files (<data>/updates); null: the route finds nothing. */
+  updatesDir?: string | null;
 }
 
 export interface Gateway {
@@ -91,6 +94,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   healthRoute(app, ctx);
   submissionRoutes(app, ctx);
   feedRoutes(app, ctx);
+  updateRoutes(app, options.updatesDir ?? null);
 
   let closing: Promise<void> | null = null;
   const publisher = new Publisher(storage, clock, notifier, realNow, app.log, options.publishIntervalMs ?? 100);

@@ -12,6 +12,9 @@ import { applyMenu } from './menu.main';
 import { profileOverride } from './profile-override';
 import { QuitFlow } from './quit-flow';
 import { denyAllPermissions, hardenWebContents } from './security.main';
+import { updateMenuItem } from './updates/update-messages';
+import type { UpdateController } from './updates/update-controller';
+import { startUpdater } from './updates/updater.main';
 import { WINDOW_STATE_FILE } from './window-state-file';
 
 declare const __CLEARWAY_VERSION__: string;
@@ -64,7 +67,11 @@ function start(): void {
     launch: utilityProcessLauncher(join(__dirname, 'backend.cjs')),
     init: { type: 'init', profileDir: app.getPath('userData'), version },
   });
-  const refreshMenu = (): void => applyMenu(language, version, () => mainWindow);
+  let updater: UpdateController | null = null;
+  const refreshMenu = (): void => {
+    const item = updateMenuItem(language, updater?.currentPlan ?? null);
+    applyMenu(language, version, () => mainWindow, { ...item, onClick: () => void updater?.check(true) });
+  };
 
   const openWindow = (): void => {
     const window = createMainWindow({
@@ -122,6 +129,14 @@ function start(): void {
     });
     refreshMenu();
     openWindow();
+    updater = startUpdater({
+      backend,
+      version,
+      language: () => language,
+      window: () => mainWindow,
+      onPlan: refreshMenu,
+      log: (level, line) => (level === 'info' ? console.log(line) : console.error(line)),
+    });
 
     const settings = await backend.call('settings.get', {});
     if (settings.ok) {

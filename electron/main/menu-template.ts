@@ -7,6 +7,8 @@ export interface MenuOptions {
   isPackaged: boolean;
   platform: NodeJS.Platform;
   onAbout: () => void;
+  /** Help → Check for Updates… (label and state from electron/main/updates/update-messages.ts). */
+  updates: { label: string; enabled: boolean; onClick: () => void };
 }
 
 const texts = {
@@ -35,13 +37,15 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
  * The application menu in the person's language: standard roles only (they work on every
- * platform and need no renderer protocol), plus About. Rebuilt when settings change.
+ * platform and need no renderer protocol), plus About and Check for Updates. Rebuilt when settings
+ * or the update plan change.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const t = texts[options.language];
   const mac = options.platform === 'darwin';
   const item = (role: Role): MenuItemConstructorOptions => ({ role, label: t[role] });
   const about: MenuItemConstructorOptions = { label: t.about, click: () => options.onAbout() };
+  const updates: MenuItemConstructorOptions = { label: options.updates.label, enabled: options.updates.enabled, click: () => options.updates.onClick() };
 
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
@@ -72,7 +76,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: t.window,
     submenu: mac ? [item('minimize'), item('zoom'), separator, item('front')] : [item('minimize'), item('close')],
   });
-  template.push({ label: t.help, submenu: [about] });
+  template.push({ label: t.help, submenu: [updates, separator, about] });
   return template;
 }
 

@@ -1,6 +1,6 @@
 import { app, dialog, Menu, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { Language } from '../../shared/ipc/contract';
-import { aboutText, buildMenuTemplate } from './menu-template';
+import { aboutText, buildMenuTemplate, type MenuOptions } from './menu-template';
 
 function showAbout(language: Language, version: string, window: BrowserWindow | null): void {
   const text = aboutText(language, version);
@@ -9,12 +9,13 @@ function showAbout(language: Language, version: string, window: BrowserWindow | 
 }
 
 /** Installs the application menu in `language`; called at start and on every `settings.changed`. */
-export function applyMenu(language: Language, version: string, getWindow: () => BrowserWindow | null): void {
+export function applyMenu(language: Language, version: string, getWindow: () => BrowserWindow | null, updates: MenuOptions['updates']): void {
   const template = buildMenuTemplate({
     language,
     isPackaged: app.isPackaged,
     platform: process.platform,
     onAbout: () => showAbout(language, version, getWindow()),
+    updates,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

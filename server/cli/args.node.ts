@@ -23,6 +23,8 @@ const options = {
   tier: { type: 'string' },
   enterprise: { type: 'string' },
   file: { type: 'string' },
+  dir: { type: 'string' },
+  channel: { type: 'string' },
 } as const;
 
 const Global = { data: z.string().min(1).default('gateway-data'), lang: z.enum(['zh', 'zh-CN', 'en']).optional() };
@@ -56,6 +58,13 @@ export const GatewayCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('device-enrol'), enterprise: z.string().min(1), name: z.string().min(1).max(100), ...Global }),
   z.object({ command: z.literal('submissions-list'), enterprise: z.string().min(1).optional(), ...Global }),
   z.object({ command: z.literal('simulator-speed'), speed: Positive, ...Global }),
+  z.object({
+    command: z.literal('publish-update'),
+    enterprise: z.string().min(1),
+    dir: z.string().min(1),
+    channel: z.enum(['stable', 'beta']).default('stable'),
+    ...Global,
+  }),
 ]);
 export type GatewayCommand = z.infer<typeof GatewayCommandSchema>;
 
@@ -97,6 +106,9 @@ export function parseGatewayCommand(argv: readonly string[]): GatewayCommand {
       return check({ command: 'submissions-list', enterprise: v.enterprise, ...globals });
     case 'simulator speed':
       return check({ command: 'simulator-speed', speed: third ?? v.speed, ...globals });
+    case 'publish-update':
+    case 'update publish':
+      return check({ command: 'publish-update', enterprise: v.enterprise, dir: v.dir, channel: v.channel, ...globals });
     default:
       throw usage(`未知的命令「${words}」，请看 --help。`, `Unknown command "${words}"; see --help.`);
   }

@@ -6,6 +6,7 @@ import { withSpeed } from '../simulator/clock';
 import { openStorage } from '../storage/open-storage.node';
 import type { GatewayStorage } from '../storage/storage';
 import { parseGatewayCommand, type GatewayCommand } from './args.node';
+import { publishUpdate } from './publish-update.node';
 import { serve } from './serve.node';
 import { chooseLanguage, help, say, UsageError, type Lang } from './text';
 
@@ -30,7 +31,7 @@ export async function runGatewayCli(argv: readonly string[], io: CliIo): Promise
     if (command.command === 'serve') return await serve(command, io, lang);
     const storage = await openStorage({ dataDir: resolve(command.data), databaseUrl: io.env.DATABASE_URL });
     try {
-      await administer(storage, command, io, lang);
+      await administer(storage, command, io, lang, resolve(command.data));
     } finally {
       await storage.close();
     }
@@ -48,7 +49,7 @@ export async function runGatewayCli(argv: readonly string[], io: CliIo): Promise
   }
 }
 
-async function administer(storage: GatewayStorage, command: Exclude<GatewayCommand, { command: 'help' | 'serve' }>, io: CliIo, lang: Lang): Promise<void> {
+async function administer(storage: GatewayStorage, command: Exclude<GatewayCommand, { command: 'help' | 'serve' }>, io: CliIo, lang: Lang, dataDir: string): Promise<void> {
   const t = (zh: string, en: string) => say(lang, { zh, en });
   switch (command.command) {
     case 'enterprise-create': {
@@ -83,6 +84,16 @@ async function administer(storage: GatewayStorage, command: Exclude<GatewayComma
         io.out([s.receivedAt, s.enterpriseId, s.idempotencyKey, s.status, s.responseCode, s.seqNo ?? '-', s.ruleIds ?? '', s.errorMessage ?? ''].join('\t'));
       }
       io.out(t(`共 ${rows.length} 份申报`, `${rows.length} submission(s)`));
+      return;
+    }
+    case 'publish-update': {
+      const enterprise = await enterpriseNamed(storage, command.enterprise);
+      const result = await publishUpdate({ dataDir, enterprise, releaseDir: command.dir, channel: command.channel });
+      for (const name of [...result.files, ...result.channelFiles]) io.out(`${result.folder}/${name}`);
+      io.out(t(
+        `已为 ${enterprise.name} 发布 ${result.versions.join('、')} 版（${command.channel === 'stable' ? '正式版' : '测试版'}通道）。客户端的更新地址（策略 updateUrl）：<网关地址>/v1/updates/${enterprise.uscc}/`,
+        `Published version ${result.versions.join(', ')} for ${enterprise.name} on the ${command.channel} channel. The clients' update URL (policy updateUrl): <gateway URL>/v1/updates/${enterprise.uscc}/`,
+      ));
       return;
     }
     case 'simulator-speed': {

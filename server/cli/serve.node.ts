@@ -23,6 +23,8 @@ export async function serve(command: Extract<GatewayCommand, { command: 'serve' 
     logger: command.logLevel === 'silent' ? false : { level: command.logLevel },
     https,
     version: io.version,
+    // Update files live beside the SQLite file even when the database is PostgreSQL.
+    updatesDir: resolve(command.data, 'updates'),
   });
   const url = await gateway.listen(command.port, command.host);
   const where = storage.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : resolve(command.data);

@@ -42,6 +42,10 @@ export const help: Bilingual = {
   device enrol --enterprise 企业 --name 设备名           登记设备并显示其令牌（只显示一次）
   submissions list [--enterprise 企业]        列出收到的申报
   simulator speed N                          模拟时钟倍速（3600 = 每秒一小时），运行中的网关随即生效
+  publish-update --enterprise 企业 --dir 发布目录 [--channel stable|beta]
+                                             校验 electron-builder 输出的 latest.yml（或 beta.yml）及其安装包的
+                                             SHA-512，然后发布到 <数据文件夹>/updates/<统一社会信用代码>/，
+                                             由 /v1/updates/<统一社会信用代码>/ 提供给客户端
 
 全局选项：
   --data <目录>      数据文件夹（默认 ./gateway-data）；设置 DATABASE_URL 时使用 PostgreSQL
@@ -63,6 +67,10 @@ Commands:
   device enrol --enterprise E --name NAME    enrol a device and print its token (shown once)
   submissions list [--enterprise E]          list submissions received
   simulator speed N                          simulated clock speed (3600 = one hour per second); running gateways follow
+  publish-update --enterprise E --dir RELEASE_DIR [--channel stable|beta]
+                                             check electron-builder's latest.yml (or beta.yml) and the SHA-512 of
+                                             its installers, then publish them to <data>/updates/<USCC>/, served
+                                             to the clients at /v1/updates/<USCC>/
 
 Global options:
   --data <dir>       data folder (default ./gateway-data); DATABASE_URL set means PostgreSQL

@@ -1,9 +1,20 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { aboutText, buildMenuTemplate, type MenuOptions } from '../../electron/main/menu-template';
+import { updateMenuItem } from '../../electron/main/updates/update-messages';
+import { updatePlan } from '../../electron/main/updates/update-plan';
 
-const build = (overrides: Partial<MenuOptions>) =>
-  buildMenuTemplate({ language: 'zh-CN', isPackaged: true, platform: 'win32', onAbout: () => undefined, ...overrides });
+const build = (overrides: Partial<MenuOptions>) => {
+  const language = overrides.language ?? 'zh-CN';
+  return buildMenuTemplate({
+    language,
+    isPackaged: true,
+    platform: 'win32',
+    onAbout: () => undefined,
+    updates: { ...updateMenuItem(language, null), onClick: () => undefined },
+    ...overrides,
+  });
+};
 
 const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
   Array.isArray(item?.submenu) ? item.submenu : [];
@@ -48,10 +59,39 @@ describe('application menu', () => {
   it('calls back for About', () => {
     let calls = 0;
     const template = build({ onAbout: () => calls++ });
-    const about = submenu(template.at(-1))[0];
-    expect(about?.label).toBe('关于清关通');
+    const about = submenu(template.at(-1)).find((i) => i.label === '关于清关通');
+    expect(about).toBeDefined();
     (about?.click as () => void)();
     expect(calls).toBe(1);
+  });
+
+  it('has Check for Updates first in Help, in both languages, calling back', () => {
+    let calls = 0;
+    const zh = submenu(build({ updates: { ...updateMenuItem('zh-CN', null), onClick: () => calls++ } }).at(-1));
+    expect(zh.map((i) => i.label ?? i.type)).toEqual(['检查更新…', 'separator', '关于清关通']);
+    expect(zh[0]?.enabled).toBe(true);
+    (zh[0]?.click as () => void)();
+    expect(calls).toBe(1);
+    const en = submenu(build({ language: 'en' }).at(-1));
+    expect(en[0]?.label).toBe('Check for Updates…');
+  });
+
+  it('says updates are managed by the administrator, greyed out, when the policy turns them off', () => {
+    const plan = updatePlan({
+      overview: {
+        entries: [{ key: 'updatesEnabled', value: false, source: 'policy', locked: true }],
+        policy: { path: 'C:\\ProgramData\\Clearway\\policy.json', state: 'ok', problems: [] },
+      },
+      appVersion: '1.0.0',
+      platform: 'win32',
+      packaged: true,
+      devOverride: false,
+      hasUpdateConfig: true,
+    });
+    for (const [language, label] of [['zh-CN', '更新由管理员管理'], ['en', 'Updates Managed by Your Administrator']] as const) {
+      const item = submenu(build({ language, updates: { ...updateMenuItem(language, plan), onClick: () => undefined } }).at(-1))[0];
+      expect(item).toMatchObject({ label, enabled: false });
+    }
   });
 
   it('has the macOS application menu on darwin, with quit there', () => {
