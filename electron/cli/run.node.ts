@@ -53,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 
   // A one-off command never starts sending the profile's outbox in the background.
-  const backend = new Backend({ profileDir, version: io.version, sync: { timers: false } });
+  const backend = new Backend({ profileDir, version: io.version, sync: { timers: false }, log: 'profile' });
   try {
     const status = await backend.call('app.status', {});
     if (status.ok && status.value && (status.value as { state: string }).state === 'recovery') {

@@ -13,6 +13,7 @@ import { profileOverride } from './profile-override';
 import { QuitFlow } from './quit-flow';
 import { denyAllPermissions, hardenWebContents } from './security.main';
 import { WINDOW_STATE_FILE } from './window-state-file';
+import { startMainLog } from './log.main';
 
 declare const __CLEARWAY_VERSION__: string;
 
@@ -54,6 +55,7 @@ function desktopDataKey(userData: string): string | undefined {
 
 function start(): void {
   const version = __CLEARWAY_VERSION__;
+  startMainLog(app.getPath('userData'), version);
   const quitFlow = new QuitFlow();
   let mainWindow: BrowserWindow | null = null;
   let language: Language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
