@@ -60,7 +60,7 @@ export type EventListener = <E extends EventName>(event: E, payload: EventPayloa
 type Handlers = { [K in CallName]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
 /** Calls that work while the store is unavailable, so the recovery screen can do its job. */
-const recoveryCalls = new Set<CallName>(['app.status', 'profile.useFolder', 'profile.resetDatabase', 'settings.get', 'support.exportDiagnostics']);
+const recoveryCalls = new Set<CallName>(['app.status', 'profile.useFolder', 'profile.resetDatabase', 'settings.get', 'support.exportDiagnostics', 'profile.restore']);
 
 function internalError(error: unknown): AppErrorValue {
   return {

@@ -8,6 +8,7 @@ import { importFile, validate, xmlExport, xmlImport, type ExitCode } from './com
 import { printPdf } from './pdf-command.node';
 import { CallFailed, errorText, session } from './session.node';
 import { signCommand, verifyCommand } from './signing.node';
+import { backupCommand, diagnosticsCommand, restoreCommand } from './support-commands.node';
 import { chooseLanguage, helpTexts, say, UsageError, type Lang } from './text';
 
 export interface CliIo {
@@ -56,7 +57,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const backend = new Backend({ profileDir, version: io.version, sync: { timers: false }, log: 'profile' });
   try {
     const status = await backend.call('app.status', {});
-    if (status.ok && status.value && (status.value as { state: string }).state === 'recovery') {
+    // Diagnostics and restore are what an administrator reaches for when the database is unreadable.
+    const worksInRecovery = command.command === 'diagnostics' || command.command === 'restore';
+    if (!worksInRecovery && status.ok && status.value && (status.value as { state: string }).state === 'recovery') {
       const problem = (status.value as { problem: Parameters<typeof errorText>[1] }).problem;
       io.err(errorText(lang, problem));
       return 2;
@@ -77,6 +80,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await signCommand(s, command, io.env);
       case 'verify':
         return await verifyCommand(s, command);
+      case 'backup':
+        return await backupCommand(s, command);
+      case 'restore':
+        return await restoreCommand(s, command);
+      case 'diagnostics':
+        return await diagnosticsCommand(s, command);
     }
   } catch (error) {
     if (error instanceof UsageError) io.err(say(lang, error.text));
