@@ -1,11 +1,14 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend.node';
 import { createBackendLog } from '../../electron/backend/logging/backend-log.node';
 import { fileLogSettings, generationPath, LOG_MAX_BYTES, logFilePath, rotateLogFile } from '../../electron/backend/logging/log-files.node';
 import { REDACTED, redactText, redactValue } from '../../electron/backend/logging/redact';
 import { useTempProfiles } from './helpers/temp-profile';
+import { ok, saveNew, syncBackend, syncOf } from './helpers/sync-backend';
+import { validImport } from '../fixtures/declarations';
 
 const tempProfile = useTempProfiles();
 const PEM = '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI\n-----END ENCRYPTED PRIVATE KEY-----';
@@ -97,4 +100,39 @@ describe('the backend log', () => {
     expect(text()).toContain('switching profile folder');
     backend.close();
   });
+
+  it('logs an unexpected error at the contract door with the call name, and the UI still gets a typed INTERNAL', async () => {
+    const dir = tempProfile();
+    const backend = new Backend({ profileDir: dir, version: 'test', seedsDir: null, log: 'profile' });
+    // Something outside the app broke the schema: the next query fails inside a service.
+    const other = new Database(join(dir, 'clearway.db'));
+    other.exec('DROP TABLE templates');
+    other.close();
+    const result = await backend.call('templates.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    backend.close();
+    const log = readFileSync(logFilePath(dir, 'backend.log'), 'utf8');
+    expect(log).toMatch(/\[error\].*unexpected error in templates\.list/);
+    expect(log).toContain('no such table: templates');
+  });
+
+  it('logs a sync problem once when it appears, without the device token', async () => {
+    const dir = tempProfile();
+    const backend = syncBackend(dir, { log: 'profile' });
+    await ok(backend, 'sync.configure', { channel: 'gateway', gatewayUrl: 'http://127.0.0.1:9', deviceToken: 'dev-tok-LOGCHECK-123456' });
+    const id = await saveNew(backend, { kind: 'declaration', data: validImport() });
+    await ok(backend, 'sync.enqueue', { documentId: id });
+    const offline = new Promise<void>((resolve) => {
+      backend.onEvent((event, payload) => {
+        if (event === 'sync.changed' && (payload as { online: boolean | null }).online === false) resolve();
+      });
+    });
+    await syncOf(backend).probeNow();
+    await offline;
+    await syncOf(backend).probeNow();
+    backend.close();
+    const log = readFileSync(logFilePath(dir, 'backend.log'), 'utf8');
+    expect(log.match(/sync problem/g)?.length).toBe(1);
+    expect(log).not.toContain('dev-tok-LOGCHECK-123456');
+  }, 60_000);
 });
