@@ -202,7 +202,13 @@ describe('profile.backup and profile.restore move a whole profile', () => {
         void backend.call('profile.cancelBackup', { jobId: p.jobId });
       }
     });
-    const cancelled = await failure(backend, 'profile.backup', { dir: out, jobId: 'cancel-db' });
+    const running = backend.call('profile.backup', { dir: out, jobId: 'cancel-db' });
+    // A restore while the backup reads the database is refused, and changes nothing.
+    const busy = await failure(backend, 'profile.restore', { path: join(source, 'whatever.clearway-backup') });
+    expect(busy).toMatchObject({ code: 'CONFLICT', field: 'path' });
+    const cancelledResult = await running;
+    if (cancelledResult.ok) throw new Error('the backup was expected to be cancelled');
+    const cancelled = cancelledResult.error;
     expect(cancelled.code).toBe('CANCELLED');
     expect(cancelled.messageEn).toMatch(/no partial file/);
     stopper();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/ipc/errors';
 import type { CallName, CallOutput, CallParsedInput, EventName, EventPayload } from '../../../shared/ipc/contract';
 import type { SettingsOverview } from '../../../shared/settings/schema';
 import type { AppLog } from '../logging/app-log';
@@ -106,6 +107,15 @@ export class SupportService {
     const profileDir = this.options.profileDir();
     const now = this.options.now();
     this.options.log.info('restore asked', { path });
+    if (this.jobs.size > 0) {
+      // The backup reads the open database; swapping it underneath would fail that backup half way.
+      throw new AppError({
+        code: 'CONFLICT',
+        messageZh: '正在备份，请等备份完成或取消后再恢复。',
+        messageEn: 'A backup is running; restore after it finishes or is cancelled.',
+        field: 'path',
+      });
+    }
     let backup;
     try {
       backup = validateBackup(path, profileDir, this.options.migrations ?? shippedMigrations, now);
