@@ -237,5 +237,18 @@ describe('profile.backup and profile.restore move a whole profile', () => {
     expect(zipping.at(-1)).toMatchObject({ done: zipping.at(-1)?.total });
     expect(readdirSync(out)).toEqual([whole.path.split('/').pop()]);
     backend.close();
-  }, 120_000);
+
+    // And it comes back whole (read in chunks, never all in memory), every blob byte for byte.
+    const target = tempProfile();
+    const restoring = syncBackend(target);
+    expect((await ok<RestoreResult>(restoring, 'profile.restore', { path: whole.path })).counts.bulk_test).toBe(50);
+    restoring.close();
+    const blobs = (dir: string) => {
+      const db = openProfileDb(dir);
+      const rows = db.prepare('SELECT hex(blob) AS h FROM bulk_test ORDER BY rowid').all() as { h: string }[];
+      db.close();
+      return createHash('sha256').update(rows.map((r) => r.h).join()).digest('hex');
+    };
+    expect(blobs(target)).toBe(blobs(source));
+  }, 180_000);
 });

@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/ipc/errors';
 import { DATABASE_FILE } from '../store/open-database.node';
 import { migrationHash } from '../store/migrate.node';
@@ -10,6 +8,7 @@ import type { Migration } from '../store/migrations/index';
 import { aesGcmProtector } from '../signing/key-protector.node';
 import { BackupManifestSchema, DATABASE_ENTRY, FILES_PREFIX, MANIFEST_ENTRY, type BackupManifest } from './backup-manifest';
 import { PROFILE_SMALL_FILES } from './backup.node';
+import { readBackupZip, type BackupZipContents } from './read-backup-zip.node';
 import { checkDatabase, migrationRows, timestampForFile } from './profile-facts.node';
 
 /** Refuses a backup before anything of the profile is touched; says which check failed. */
@@ -31,8 +30,6 @@ export interface ValidatedBackup {
   discard(): void;
 }
 
-const MAX_SMALL_FILE = 1024 * 1024;
-
 /**
  * Checks, in order: the file is there and is a zip; manifest.json is there and valid; the
  * database's SHA-256 matches it; SQLite's integrity_check passes on the extracted copy; and its
@@ -42,15 +39,31 @@ export function validateBackup(path: string, workDir: string, known: readonly Mi
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new AppError({ code: 'NOT_FOUND', messageZh: `找不到备份文件「${path}」。`, messageEn: `Backup file not found: "${path}".`, field: 'path' });
   }
-  let entries: Record<string, Uint8Array>;
+  const databasePath = join(workDir, `.restore-${timestampForFile(now)}.db`);
+  const discard = () => {
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true });
+  };
+  const smallNames = new Set([MANIFEST_ENTRY, ...PROFILE_SMALL_FILES.map((n) => `${FILES_PREFIX}${n}`)]);
+  let contents: BackupZipContents;
   try {
-    // Only the entries a backup has; anything else in the zip is not even inflated.
-    const wanted = new Set([MANIFEST_ENTRY, DATABASE_ENTRY, ...PROFILE_SMALL_FILES.map((n) => `${FILES_PREFIX}${n}`)]);
-    entries = unzipSync(readFileSync(path), { filter: (file) => wanted.has(file.name) });
+    contents = readBackupZip(path, DATABASE_ENTRY, smallNames, databasePath);
   } catch {
+    discard();
     throw refused(path, 'zip', '文件不是可读取的备份压缩包（可能不完整或已损坏）。', 'the file is not a readable backup zip (it may be incomplete or damaged).');
   }
-  const manifestBytes = entries[MANIFEST_ENTRY];
+  try {
+    return checkContents(path, contents, databasePath, known, discard);
+  } catch (error) {
+    discard();
+    throw error;
+  }
+}
+
+function checkContents(path: string, contents: BackupZipContents, databasePath: string, known: readonly Migration[], discard: () => void): ValidatedBackup {
+  if (!contents.readable) {
+    throw refused(path, 'zip', '文件不是可读取的备份压缩包（可能不完整或已损坏）。', 'the file is not a readable backup zip (it may be incomplete or damaged).');
+  }
+  const manifestBytes = contents.small.get(MANIFEST_ENTRY);
   if (!manifestBytes) throw refused(path, 'manifest', '压缩包中没有备份清单 manifest.json。', 'the zip has no manifest.json.');
   let manifest: BackupManifest;
   try {
@@ -64,18 +77,13 @@ export function validateBackup(path: string, workDir: string, known: readonly Mi
     if (error instanceof AppError) throw error;
     throw refused(path, 'manifest', '备份清单 manifest.json 不是有效的 JSON。', 'manifest.json is not valid JSON.');
   }
-  const database = entries[DATABASE_ENTRY];
-  if (!database) throw refused(path, 'database', `压缩包中没有数据库 ${DATABASE_ENTRY}。`, `the zip has no database (${DATABASE_ENTRY}).`);
-  const sha = createHash('sha256').update(database).digest('hex');
-  if (sha !== manifest.database.sha256) {
+  const database = contents.database;
+  if (!database) {
+    throw refused(path, 'zip', `压缩包中没有完整的数据库 ${DATABASE_ENTRY}（文件可能不完整或已损坏）。`, `the zip holds no complete database (${DATABASE_ENTRY}); the file may be incomplete or damaged.`);
+  }
+  if (database.sha256 !== manifest.database.sha256) {
     throw refused(path, 'sha256', '数据库的 SHA-256 校验值与备份清单不符（文件已损坏或被改动）。', 'the database’s SHA-256 does not match the manifest (the file is damaged or was altered).');
   }
-
-  const databasePath = join(workDir, `.restore-${timestampForFile(now)}.db`);
-  const discard = () => {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true });
-  };
-  writeFileSync(databasePath, database);
   try {
     const db = new Database(databasePath, { readonly: true });
     try {
@@ -99,14 +107,13 @@ export function validateBackup(path: string, workDir: string, known: readonly Mi
       db.close();
     }
   } catch (error) {
-    discard();
     if (error instanceof AppError) throw error;
     throw refused(path, 'integrity', '备份中的数据库无法打开。', 'the backup’s database cannot be opened.');
   }
   const files = new Map<string, Uint8Array>();
   for (const name of PROFILE_SMALL_FILES) {
-    const bytes = entries[`${FILES_PREFIX}${name}`];
-    if (bytes && bytes.length <= MAX_SMALL_FILE) files.set(name, bytes);
+    const bytes = contents.small.get(`${FILES_PREFIX}${name}`);
+    if (bytes) files.set(name, bytes);
   }
   return { manifest, databasePath, files, discard };
 }
