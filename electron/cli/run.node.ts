@@ -8,7 +8,8 @@ import { importFile, validate, xmlExport, xmlImport, type ExitCode } from './com
 import { printPdf } from './pdf-command.node';
 import { CallFailed, errorText, session } from './session.node';
 import { signCommand, verifyCommand } from './signing.node';
-import { backupCommand, diagnosticsCommand, restoreCommand } from './support-commands.node';
+import { backupCommand, backupProgressPrinter, diagnosticsCommand, restoreCommand } from './support-commands.node';
+import type { EventPayload } from '../../shared/ipc/contract';
 import { chooseLanguage, helpTexts, say, UsageError, type Lang } from './text';
 
 export interface CliIo {
@@ -80,8 +81,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await signCommand(s, command, io.env);
       case 'verify':
         return await verifyCommand(s, command);
-      case 'backup':
-        return await backupCommand(s, command);
+      case 'backup': {
+        const line = backupProgressPrinter(lang);
+        const stop = backend.onEvent((event, payload) => {
+          const text = event === 'profile.backupProgress' ? line(payload as EventPayload<'profile.backupProgress'>) : null;
+          if (text) io.err(text);
+        });
+        try {
+          return await backupCommand(s, command);
+        } finally {
+          stop();
+        }
+      }
       case 'restore':
         return await restoreCommand(s, command);
       case 'diagnostics':

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import type { Command } from './args.node';
 import type { ExitCode } from './commands.node';
 import type { Session } from './session.node';
-import { say } from './text';
+import type { BackupProgress } from '../../shared/support/schema';
+import { say, type Lang } from './text';
 
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
@@ -57,4 +58,27 @@ export async function diagnosticsCommand(s: Session, cmd: Extract<Command, { com
     en: `Diagnostics saved: ${result.path} (${result.files.length} files; no keys, tokens, passwords or document contents).`,
   }));
   return 0;
+}
+
+const PHASE_TEXT = {
+  database: { zh: '复制数据库', en: 'Copying the database' },
+  verify: { zh: '检查备份', en: 'Checking the backup' },
+  files: { zh: '打包', en: 'Packing' },
+} as const;
+
+/**
+ * Progress lines for a terminal (on stderr, so --json output stays clean): one when a phase
+ * starts and one at each further quarter, not one per event.
+ */
+export function backupProgressPrinter(lang: Lang): (progress: BackupProgress) => string | null {
+  let phase: BackupProgress['phase'] | null = null;
+  let quarter = -1;
+  return (progress) => {
+    const q = progress.total > 0 ? Math.floor((progress.done / progress.total) * 4) : 0;
+    if (progress.phase === phase && q <= quarter) return null;
+    phase = progress.phase;
+    quarter = q;
+    const percent = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+    return `${say(lang, PHASE_TEXT[progress.phase])} ${percent}%`;
+  };
 }

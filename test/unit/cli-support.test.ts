@@ -43,8 +43,13 @@ describe('clearway backup / restore / diagnostics (administrator commands)', () 
 
     const out = join(tempProfile(), 'usb stick');
     const backup = clearway(['--profile', old, '--lang', 'en', 'backup', '--out', out]);
-    expect(backup.stderr).toBe('');
     expect(backup.status).toBe(0);
+    // Progress goes to stderr, a line per phase and quarter, never one per page.
+    const progress = backup.stderr.trim().split('\n');
+    expect(progress[0]).toMatch(/^Copying the database \d+%$/);
+    expect(progress).toContain('Checking the backup 0%');
+    expect(progress.at(-1)).toBe('Packing 100%');
+    expect(progress.length).toBeLessThanOrEqual(16);
     expect(backup.stdout).toMatch(/Backed up to .*usb stick\/clearway-backup-.*\.clearway-backup \(\d+\.\d MB, 1 document\(s\)\)\./);
     const file = join(out, readdirSync(out)[0] as string);
 
