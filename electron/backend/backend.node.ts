@@ -34,6 +34,8 @@ import { TrackingService } from './tracking/tracking-service.node';
 import { FeeService } from './fees/fee-service.node';
 import { SettingsService } from './settings/settings-service.node';
 import { SupportService } from './support/support-service.node';
+import { silentLog, type AppLog } from './logging/app-log';
+import { createBackendLog } from './logging/backend-log.node';
 
 export interface BackendOptions {
   profileDir: string;
@@ -49,6 +51,8 @@ export interface BackendOptions {
   dataKey?: Uint8Array | null;
   /** Submissions and receipts: timers, randomness and the channel factory (tests shorten or replace the knobs). */
   sync?: SyncTuning & { channelFactory?: ChannelFactory };
+  /** 'profile': log to <profile>/logs/backend.log (the app, the host, the CLI); omitted: no log (tests). */
+  log?: AppLog | 'profile';
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -56,7 +60,7 @@ export type EventListener = <E extends EventName>(event: E, payload: EventPayloa
 type Handlers = { [K in CallName]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
 /** Calls that work while the store is unavailable, so the recovery screen can do its job. */
-const recoveryCalls = new Set<CallName>(['app.status', 'profile.useFolder', 'profile.resetDatabase', 'settings.get']);
+const recoveryCalls = new Set<CallName>(['app.status', 'profile.useFolder', 'profile.resetDatabase', 'settings.get', 'support.exportDiagnostics', 'profile.restore']);
 
 function internalError(error: unknown): AppErrorValue {
   return {
@@ -83,10 +87,20 @@ export class Backend {
   private readonly pdf: PdfService;
   private sync: SyncService | null = null;
   private attachmentServices: AttachmentServices | null = null;
+  private readonly log: AppLog;
+  private lastSyncProblem: string | null = null;
 
   constructor(private readonly options: BackendOptions) {
     this.profileDir = options.profileDir;
     this.now = options.now ?? (() => new Date());
+    this.log = options.log === 'profile' ? createBackendLog(() => this.profileDir) : (options.log ?? silentLog);
+    this.log.info(`Clearway ${options.version} backend started`, {
+      profileDir: this.profileDir,
+      platform: process.platform,
+      arch: process.arch,
+      node: process.versions.node,
+      electron: (process.versions as Record<string, string | undefined>).electron ?? null,
+    });
     this.openStore();
     // The fee catalogue is the app's knowledge (not the profile's): read once, shared by the audit and the importer.
     const fees = new FeeService({
@@ -125,6 +139,8 @@ export class Backend {
       now: this.now,
       emit: (event, payload) => this.emit(event, payload),
       settingsOverview: () => settings.handlers()['settings.overview']({}),
+      dataKey: options.dataKey ?? null,
+      log: this.log,
       withStoreClosed: (work) => {
         this.closeStore();
         try {
@@ -142,8 +158,10 @@ export class Backend {
       ...fees.handlers(),
       'app.status': () => this.status(),
       'profile.useFolder': ({ dir }) => {
+        this.log.info('switching profile folder', { from: this.profileDir, to: dir });
         this.closeStore();
         this.profileDir = dir;
+        this.log.info(`Clearway ${options.version} using this profile folder`, { profileDir: dir });
         this.openStore();
         return this.status();
       },
@@ -155,7 +173,8 @@ export class Backend {
             messageEn: 'A new database can only be started when the current one cannot be read.',
           });
         }
-        moveDatabaseAside(this.profileDir, this.now());
+        const aside = moveDatabaseAside(this.profileDir, this.now());
+        this.log.warn('unreadable database moved aside; a new one is started', { aside });
         this.openStore();
         return this.status();
       },
@@ -277,7 +296,10 @@ export class Backend {
       this.store?.scheduleCheckpoint();
       return { ok: true, value: parseOutput(spec.output, output) };
     } catch (error) {
-      return { ok: false, error: this.toErrorValue(error) };
+      const value = this.toErrorValue(error);
+      // Expected refusals are the UI's business; our own bugs are the administrator's.
+      if (value.code === 'INTERNAL') this.log.error(`unexpected error in ${name}`, { error, details: value.details });
+      return { ok: false, error: value };
     }
   }
 
@@ -308,6 +330,7 @@ export class Backend {
     } catch (error) {
       this.store = null;
       this.problem = this.toErrorValue(error);
+      this.log.error('the profile database could not be opened (recovery screen)', { problem: this.problem });
     }
     this.startSync();
   }
@@ -350,6 +373,7 @@ export class Backend {
   }
 
   private emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    if (event === 'sync.changed') this.logSyncProblem(payload as EventPayload<'sync.changed'>);
     for (const listener of this.listeners) {
       try {
         listener(event, payload);
@@ -357,6 +381,15 @@ export class Backend {
         // A failing listener (a closed socket) must not fail the call that already committed.
       }
     }
+  }
+
+  /** A sync failure is logged once when it appears and once when it clears, not on every retry. */
+  private logSyncProblem(status: EventPayload<'sync.changed'>): void {
+    const problem = status.problem ? `${status.problem.code}: ${status.problem.messageEn}` : null;
+    if (problem === this.lastSyncProblem) return;
+    if (problem) this.log.warn('sync problem', { problem: status.problem, online: status.online });
+    else if (this.lastSyncProblem) this.log.info('sync problem cleared', { online: status.online });
+    this.lastSyncProblem = problem;
   }
 
   private toErrorValue(error: unknown): AppErrorValue {

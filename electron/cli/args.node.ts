@@ -28,13 +28,16 @@ const commandOptions = {
   pdf: { out: { type: 'string', short: 'o' } },
   sign: { cert: { type: 'string' }, out: { type: 'string', short: 'o' }, role: { type: 'string' } },
   verify: { trust: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+  backup: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  restore: { json: { type: 'boolean' } },
+  diagnostics: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
 } as const;
 
 const Lang = z.enum(['zh', 'zh-CN', 'en']).optional();
 const Global = { profile: z.string().min(1).optional(), lang: Lang };
 
 export const CommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('help'), topic: z.enum(['main', 'validate', 'import', 'xml', 'pdf', 'sign', 'verify']), ...Global }),
+  z.object({ command: z.literal('help'), topic: z.enum(['main', 'validate', 'import', 'xml', 'pdf', 'sign', 'verify', 'backup', 'restore', 'diagnostics']), ...Global }),
   z.object({
     command: z.literal('validate'),
     targets: z.array(z.string().min(1)).min(1),
@@ -59,10 +62,13 @@ export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('pdf'), id: z.string().min(1).max(64), out: z.string().min(1).optional(), ...Global }),
   z.object({ command: z.literal('sign'), file: z.string().min(1), cert: z.string().min(1), out: z.string().min(1).optional(), role: z.string().min(1).max(20).optional(), ...Global }),
   z.object({ command: z.literal('verify'), file: z.string().min(1), trust: z.array(z.string().min(1)).max(20), json: z.boolean(), ...Global }),
+  z.object({ command: z.literal('backup'), out: z.string().min(1).optional(), json: z.boolean(), ...Global }),
+  z.object({ command: z.literal('restore'), file: z.string().min(1), json: z.boolean(), ...Global }),
+  z.object({ command: z.literal('diagnostics'), out: z.string().min(1).optional(), json: z.boolean(), ...Global }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 
-const COMMANDS = ['validate', 'import', 'xml', 'pdf', 'sign', 'verify'] as const;
+const COMMANDS = ['validate', 'import', 'xml', 'pdf', 'sign', 'verify', 'backup', 'restore', 'diagnostics'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /** The profile and language options, read leniently: a usage error still needs its language. */
@@ -126,6 +132,13 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'verify':
       if (rest.length !== 1) throw usage('用法：clearway verify <文件.pdf> [--trust 根证书.pem]。', 'Usage: clearway verify <file.pdf> [--trust ca.pem].', 'verify');
       return check({ command, file: rest[0], trust: values.trust ?? [], json: values.json === true, ...globals });
+    case 'backup':
+    case 'diagnostics':
+      if (rest.length !== 0) throw usage(`用法：clearway ${command} --profile <目录> [--out 文件夹]。`, `Usage: clearway ${command} --profile <dir> [--out folder].`, command);
+      return check({ command, out: values.out, json: values.json === true, ...globals });
+    case 'restore':
+      if (rest.length !== 1) throw usage('用法：clearway restore --profile <目录> <备份文件.clearway-backup>。', 'Usage: clearway restore --profile <dir> <file.clearway-backup>.', 'restore');
+      return check({ command, file: rest[0], json: values.json === true, ...globals });
   }
 }
 

@@ -8,6 +8,8 @@ import { importFile, validate, xmlExport, xmlImport, type ExitCode } from './com
 import { printPdf } from './pdf-command.node';
 import { CallFailed, errorText, session } from './session.node';
 import { signCommand, verifyCommand } from './signing.node';
+import { backupCommand, backupProgressPrinter, diagnosticsCommand, restoreCommand } from './support-commands.node';
+import type { EventPayload } from '../../shared/ipc/contract';
 import { chooseLanguage, helpTexts, say, UsageError, type Lang } from './text';
 
 export interface CliIo {
@@ -53,10 +55,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 
   // A one-off command never starts sending the profile's outbox in the background.
-  const backend = new Backend({ profileDir, version: io.version, sync: { timers: false } });
+  const backend = new Backend({ profileDir, version: io.version, sync: { timers: false }, log: 'profile' });
   try {
     const status = await backend.call('app.status', {});
-    if (status.ok && status.value && (status.value as { state: string }).state === 'recovery') {
+    // Diagnostics and restore are what an administrator reaches for when the database is unreadable.
+    const worksInRecovery = command.command === 'diagnostics' || command.command === 'restore';
+    if (!worksInRecovery && status.ok && status.value && (status.value as { state: string }).state === 'recovery') {
       const problem = (status.value as { problem: Parameters<typeof errorText>[1] }).problem;
       io.err(errorText(lang, problem));
       return 2;
@@ -77,6 +81,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await signCommand(s, command, io.env);
       case 'verify':
         return await verifyCommand(s, command);
+      case 'backup': {
+        const line = backupProgressPrinter(lang);
+        const stop = backend.onEvent((event, payload) => {
+          const text = event === 'profile.backupProgress' ? line(payload as EventPayload<'profile.backupProgress'>) : null;
+          if (text) io.err(text);
+        });
+        try {
+          return await backupCommand(s, command);
+        } finally {
+          stop();
+        }
+      }
+      case 'restore':
+        return await restoreCommand(s, command);
+      case 'diagnostics':
+        return await diagnosticsCommand(s, command);
     }
   } catch (error) {
     if (error instanceof UsageError) io.err(say(lang, error.text));

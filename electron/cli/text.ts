@@ -59,6 +59,9 @@ export const helpTexts: Record<string, Bilingual> = {
   pdf <草稿编号> [--out 文件]        把报关单或装箱单打印为 PDF
   sign <文件.pdf> --cert <证书.p12>   对 PDF 数字签名（已签名的文件追加签名）
   verify <文件.pdf>                  验证 PDF 中的每个数字签名
+  backup [--out 文件夹]              备份整个资料（数据库、证书、设置）为一个 .clearway-backup 文件
+  restore <文件.clearway-backup>     从备份恢复资料（原数据库保留在一旁）
+  diagnostics [--out 文件夹]         导出诊断包（日志、版本、数据库检查，不含任何密钥）
 
 退出码：0 无问题；1 有错误（或 --strict 时有警告、导入有被拒绝的行）；2 用法或输入有误。
 每个命令的详细说明：clearway <命令> --help
@@ -76,6 +79,9 @@ Commands:
   pdf <draft id> [--out file]        print a declaration or packing list as a PDF
   sign <file.pdf> --cert <file.p12>  digitally sign a PDF (a signed file gets one more signature)
   verify <file.pdf>                  check every digital signature of a PDF
+  backup [--out folder]              back up the whole profile (database, certificates, settings) as one .clearway-backup file
+  restore <file.clearway-backup>     restore a profile from a backup (the current database is kept aside)
+  diagnostics [--out folder]         export a diagnostics zip (logs, versions, database checks; no secrets)
 
 Exit codes: 0 clean; 1 errors found (or warnings with --strict, or rejected import rows); 2 bad usage or input.
 Details of a command: clearway <command> --help
@@ -177,6 +183,68 @@ in the terminal (not echoed) or given in CLEARWAY_P12_PASSWORD, never as an argu
 An expired or not-yet-valid certificate cannot sign.
   --out, -o <file>   output file (default: <name>.signed.pdf)
   --role <role>      role printed on the stamp, e.g. 申报人 (declarant)
+
+${GLOBAL.en}`,
+  },
+  backup: {
+    zh: `用法：clearway backup --profile <目录> [--out 文件夹] [--json]
+
+在程序运行时也可以备份（SQLite 在线备份）：数据库（单据及其各版本、回执、发送队列、证书、设置、
+费用数据）与窗口布局，打包为 clearway-backup-<时间>.clearway-backup，内含清单与 SHA-256 校验值。
+受系统钥匙串保护的私钥只能在原电脑上打开，到新电脑后需重新导入 .p12/.pfx 文件。
+备份文件含有设备令牌，请像资料文件夹一样妥善保管。
+  --out, -o <文件夹>   写到该文件夹（默认：资料文件夹下的 backups）
+  --json               以 JSON 输出结果
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway backup --profile <dir> [--out folder] [--json]
+
+Works while the app runs (SQLite's online backup): the database (documents and their revisions,
+receipts, the outbox, certificates, settings, fee data) and the window layout, zipped as
+clearway-backup-<time>.clearway-backup with a manifest and a SHA-256.
+Private keys sealed by the system keychain open only on the PC that made them: on a new PC,
+import their .p12/.pfx files again. The backup holds the device token: keep it like the profile.
+  --out, -o <folder>   write into this folder (default: backups in the profile folder)
+  --json               print the result as JSON
+
+${GLOBAL.en}`,
+  },
+  restore: {
+    zh: `用法：clearway restore --profile <目录> <文件.clearway-backup> [--json]
+
+先检查备份（压缩包可读、清单有效、SHA-256 一致、数据库完整性检查通过、不是更新版本的数据库），
+任何一项不通过则不做任何改动；通过后把当前数据库改名为 clearway.db.before-restore-<时间> 保留在一旁，
+再放入备份的数据库。恢复前请先关闭清关通桌面程序。
+  --json               以 JSON 输出结果
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway restore --profile <dir> <file.clearway-backup> [--json]
+
+Checks the backup first (the zip reads, the manifest is valid, the SHA-256 matches, the database
+passes its integrity check and is not from a newer app); if any check fails nothing is changed.
+Then the current database is renamed clearway.db.before-restore-<time> and kept, and the backup's
+database takes its place. Close the Clearway desktop app before restoring.
+  --json               print the result as JSON
+
+${GLOBAL.en}`,
+  },
+  diagnostics: {
+    zh: `用法：clearway diagnostics --profile <目录> [--out 文件夹] [--json]
+
+导出 clearway-diagnostics-<时间>.zip 供技术支持使用：日志（再次去除敏感信息）、版本、设置及其来源、
+数据库完整性检查、迁移列表、各表行数、资料文件夹的文件名与大小。不含密钥、令牌、口令或单据内容。
+数据库无法读取时也可导出。
+  --out, -o <文件夹>   写到该文件夹（默认：资料文件夹下的 diagnostics）
+  --json               以 JSON 输出结果
+
+${GLOBAL.zh}`,
+    en: `Usage: clearway diagnostics --profile <dir> [--out folder] [--json]
+
+Writes clearway-diagnostics-<time>.zip for support: logs (redacted again), versions, settings and
+their sources, the database's integrity check, migrations and row counts, and the profile folder's
+file names and sizes. No keys, tokens, passwords or document contents. Works on an unreadable database too.
+  --out, -o <folder>   write into this folder (default: diagnostics in the profile folder)
+  --json               print the result as JSON
 
 ${GLOBAL.en}`,
   },

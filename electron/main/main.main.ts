@@ -16,6 +16,7 @@ import { updateMenuItem } from './updates/update-messages';
 import type { UpdateController } from './updates/update-controller';
 import { startUpdater } from './updates/updater.main';
 import { WINDOW_STATE_FILE } from './window-state-file';
+import { startMainLog } from './log.main';
 
 declare const __CLEARWAY_VERSION__: string;
 
@@ -57,6 +58,7 @@ function desktopDataKey(userData: string): string | undefined {
 
 function start(): void {
   const version = __CLEARWAY_VERSION__;
+  startMainLog(app.getPath('userData'), version);
   const quitFlow = new QuitFlow();
   let mainWindow: BrowserWindow | null = null;
   let language: Language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';

@@ -42,5 +42,7 @@ export const RestoreResultSchema = z.object({
   /** Where the database the restore replaced was kept (nothing is deleted); null when the profile had none. */
   previousDatabase: z.string().nullable(),
   counts: TableCountsSchema,
+  /** Certificates whose private key was sealed with another PC's OS data key: their .p12/.pfx must be imported again here. */
+  keysToReimport: z.number().int().nonnegative(),
 });
 export type RestoreResult = z.infer<typeof RestoreResultSchema>;

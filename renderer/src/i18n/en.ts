@@ -8,6 +8,7 @@ import { itemsGridEn } from './items-grid-en';
 import { linkedFindingsEn } from './linked-findings-en';
 import { historyEn } from './history-en';
 import { networkEn } from './network-en';
+import { supportEn } from './support-en';
 import { libraryImportEn } from './library-import-en';
 import { pdfSignEn } from './pdf-sign-en';
 import { outboxEn } from './outbox-en';
@@ -238,6 +239,7 @@ export const en: Translation<typeof zhCN> = {
   ...linkedFindingsEn,
   ...historyEn,
   ...networkEn,
+  ...supportEn,
   ...libraryImportEn,
   ...outboxEn,
   ...trackingEn,

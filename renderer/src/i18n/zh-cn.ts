@@ -7,6 +7,7 @@ import { itemsGridZh } from './items-grid-zh';
 import { linkedFindingsZh } from './linked-findings-zh';
 import { historyZh } from './history-zh';
 import { networkZh } from './network-zh';
+import { supportZh } from './support-zh';
 import { libraryImportZh } from './library-import-zh';
 import { pdfSignZh } from './pdf-sign-zh';
 import { outboxZh } from './outbox-zh';
@@ -235,6 +236,7 @@ export const zhCN = {
   ...linkedFindingsZh,
   ...historyZh,
   ...networkZh,
+  ...supportZh,
   ...libraryImportZh,
   ...outboxZh,
   ...trackingZh,

@@ -3,6 +3,7 @@ import type { AppStatus } from '../../../../shared/ipc/contract';
 import { LanguageSwitch } from '../../app/language-switch';
 import { SigningSection } from './signing/signing-section';
 import { SyncSection } from './sync/sync-section';
+import { SupportSection } from './support/support-section';
 
 export function SettingsArea({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function SettingsArea({ status }: { status: AppStatus }) {
       </div>
       <SyncSection />
       <SigningSection />
+      <SupportSection />
       <div className="settings-section">
         <h2>{t('settings.profile')}</h2>
         <dl className="property-list">
