@@ -14,6 +14,8 @@ export function startMainLog(profileDir: string, version: string): typeof log {
   log.transports.file.resolvePathFn = () => settings.path;
   log.transports.file.archiveLogFn = (file) => settings.archive(file.path);
   log.hooks.push((message) => ({ ...message, data: message.data.map((item) => redactValue(item)) }));
+  // console.* in main (the updater, the supervisor) goes to the same file.
+  Object.assign(console, log.functions);
   // Unexpected errors in main land in the log instead of a dialog.
   log.errorHandler.startCatching({ showDialog: false });
   log.info(`Clearway ${version} main started`, { platform: process.platform, arch: process.arch, versions: process.versions, profileDir });
