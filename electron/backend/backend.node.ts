@@ -33,6 +33,10 @@ import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
 import { FeeService } from './fees/fee-service.node';
 import { SettingsService } from './settings/settings-service.node';
+import { policyFilePath } from './settings/policy-path.node';
+import { policyWarnings, readPolicy, type PolicyReading } from './settings/read-policy.node';
+import { withDeclarant } from '../../shared/settings/declarant';
+import { noPolicy } from '../../shared/settings/resolve';
 import { SupportService } from './support/support-service.node';
 
 export interface BackendOptions {
@@ -49,6 +53,11 @@ export interface BackendOptions {
   dataKey?: Uint8Array | null;
   /** Submissions and receipts: timers, randomness and the channel factory (tests shorten or replace the knobs). */
   sync?: SyncTuning & { channelFactory?: ChannelFactory };
+  /**
+   * The machine-wide policy file. Omitted: this OS's place (or CLEARWAY_POLICY_FILE), see
+   * policyFilePath; null: no policy. Read once at start: an administrator's change applies at the next start.
+   */
+  policyFile?: string | null;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -83,9 +92,14 @@ export class Backend {
   private readonly pdf: PdfService;
   private sync: SyncService | null = null;
   private attachmentServices: AttachmentServices | null = null;
+  private readonly policy: PolicyReading;
 
   constructor(private readonly options: BackendOptions) {
     this.profileDir = options.profileDir;
+    const policyFile = options.policyFile === undefined ? policyFilePath(process.platform, process.env) : options.policyFile;
+    this.policy = policyFile === null ? { report: { path: '', state: 'absent', problems: [] }, applied: noPolicy } : readPolicy(policyFile);
+    // Reported on start, never silently ignored; the UI shows the same list (banner and Settings).
+    for (const line of policyWarnings(this.policy.report)) console.warn(line);
     this.now = options.now ?? (() => new Date());
     this.openStore();
     // The fee catalogue is the app's knowledge (not the profile's): read once, shared by the audit and the importer.
@@ -117,7 +131,11 @@ export class Backend {
       return this.sync.handlers();
     };
     const tracking = new TrackingService({ db: () => this.requireStore().db, now: this.now, emit: (event, payload) => this.emit(event, payload) });
-    const settings = new SettingsService({ store: () => this.store, emit: (event, payload) => this.emit(event, payload) });
+    const settings = new SettingsService({
+      store: () => this.store,
+      emit: (event, payload) => this.emit(event, payload),
+      policy: this.policy,
+    });
     const support = new SupportService({
       store: () => this.requireStore(),
       profileDir: () => this.profileDir,
@@ -164,7 +182,7 @@ export class Backend {
       'documents.create': (input) => {
         const body: DocumentBody =
           input.kind === 'declaration'
-            ? { kind: 'declaration', data: emptyDeclaration(input.direction) }
+            ? { kind: 'declaration', data: withDeclarant(emptyDeclaration(input.direction), settings.effective().enterpriseCode) }
             : input.kind === 'packing-list'
               ? { kind: 'packing-list', data: emptyPackingList() }
               : { kind: 'invoice', data: emptyInvoice() };
@@ -248,7 +266,12 @@ export class Backend {
       'library.restore': ({ id }) => this.requireStore().library.restore(id),
       'pdf.checkLimits': ({ fileName, pdfBase64 }) => checkLimitsOf(fileName, pdfBase64),
       'sync.status': (input) => sync()['sync.status'](input),
-      'sync.configure': (input) => sync()['sync.configure'](input),
+      'sync.configure': (input) => {
+        settings.checkSyncChange(input);
+        const status = sync()['sync.configure'](input);
+        settings.syncChanged();
+        return status;
+      },
       'sync.enqueue': (input) => sync()['sync.enqueue'](input),
       'sync.list': (input) => sync()['sync.list'](input),
       'sync.item': (input) => sync()['sync.item'](input),
@@ -323,6 +346,7 @@ export class Backend {
       channelFactory: channelFactory ?? defaultChannelFactory,
       emit: (event, payload) => this.emit(event, payload),
       now: this.now,
+      policy: this.policy.applied,
     });
     this.sync.start();
   }
