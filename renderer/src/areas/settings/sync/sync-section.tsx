@@ -9,6 +9,7 @@ import { api } from '../../../transport/current-transport';
 import { formatPreciseTime } from '../../outbox/format-precise-time';
 import { useSyncStatusStore } from '../../outbox/sync-status-store';
 import '../../../styles/outbox.css';
+import { useLocked } from '../general/overview-store';
 
 interface Form {
   channel: SyncChannelKind;
@@ -101,11 +102,14 @@ function SyncForm({ status }: { status: SyncStatus }) {
     configure(changesOf(form, status.settings));
   };
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // Locked by the administrator's policy: shown, not editable (sync.configure would refuse them).
+  const locked = { channel: useLocked('syncChannel'), gatewayUrl: useLocked('gatewayUrl'), impPath: useLocked('impPath'), autoSend: useLocked('autoSend') };
+  const lockedTitle = t('generalSettings.locked');
 
   return (
     <>
       <form className="sync-form" onSubmit={submit} noValidate>
-        <fieldset className="sync-channel">
+        <fieldset className="sync-channel" disabled={locked.channel} title={locked.channel ? lockedTitle : undefined}>
           <legend>{t('syncSettings.channel')}</legend>
           {(['gateway', 'transfer-folder'] as const).map((kind) => (
             <label key={kind} className="radio-label">
@@ -122,6 +126,8 @@ function SyncForm({ status }: { status: SyncStatus }) {
               className="wide-input mono"
               type="url"
               placeholder={t('syncSettings.gatewayUrlHint')}
+              disabled={locked.gatewayUrl}
+              title={locked.gatewayUrl ? lockedTitle : undefined}
               value={form.gatewayUrl}
               onChange={(event) => set('gatewayUrl', event.target.value)}
             />
@@ -154,6 +160,8 @@ function SyncForm({ status }: { status: SyncStatus }) {
               id="sync-imp-path"
               className="wide-input mono"
               placeholder={t('syncSettings.impPathHint')}
+              disabled={locked.impPath}
+              title={locked.impPath ? lockedTitle : undefined}
               value={form.impPath}
               onChange={(event) => set('impPath', event.target.value)}
             />
@@ -161,7 +169,13 @@ function SyncForm({ status }: { status: SyncStatus }) {
         )}
         <span />
         <label className="checkbox-label">
-          <input type="checkbox" checked={form.autoSend} onChange={(event) => set('autoSend', event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={form.autoSend}
+            disabled={locked.autoSend}
+            title={locked.autoSend ? lockedTitle : undefined}
+            onChange={(event) => set('autoSend', event.target.checked)}
+          />
           {t('syncSettings.autoSend')}
         </label>
         <span />
