@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { openApp, screen } from './app-helpers';
+import { createDraft, openApp, screen } from './app-helpers';
 import { expect, HostProcess, test } from './host-fixture';
 
 /**
@@ -79,6 +79,13 @@ for (const language of ['zh-CN', 'en'] as const) {
     await code.press('Enter');
     await expect(page.getByTestId('source-enterpriseCode')).toHaveText(w.user);
     await expect(page.locator('#setting-enterpriseCode')).toHaveValue('3101234567');
+
+    if (language === 'zh-CN') {
+      // A new draft from the UI gets the enterprise code as the declaring unit (申报单位).
+      await page.keyboard.press('Alt+1');
+      await createDraft(page);
+      await expect(page.getByLabel('申报单位海关代码', { exact: true })).toHaveValue('3101234567');
+    }
   });
 }
 
