@@ -61,11 +61,15 @@ for (const language of ['zh-CN', 'en'] as const) {
     for (const button of await page.getByRole('button', { name: /^(中文|English)$/ }).all()) await expect(button).toBeDisabled();
     await expect(page.locator('#sync-gateway-url')).toBeDisabled();
     await expect(page.locator('#sync-gateway-url')).toHaveValue(gatewayUrl);
+    await expect(page.getByTestId('sync-lock-gatewayUrl')).toHaveAttribute('title', w.locked);
+    await expect(page.getByTestId('sync-lock-autoSend')).toHaveCount(0);
     await expect(page.locator('#sync-device-token')).toBeEnabled();
     await expect(page.locator('#setting-enterpriseCode')).toBeEnabled();
     await expect(page.locator('#setting-enterpriseCode')).toHaveValue('91310115MA1K3ABC1G');
     await expect(page.getByTestId('policy-status')).toHaveAttribute('data-state', 'ok');
     await screen(page, `settings-policy-${language === 'en' ? 'en' : 'zh'}`);
+    await page.locator('#sync-gateway-url').scrollIntoViewIfNeeded();
+    await screen(page, `settings-policy-sync-${language === 'en' ? 'en' : 'zh'}`);
 
     // Keyboard: a wrong check character gets an inline error naming the field; a good code becomes the user's.
     const code = page.locator('#setting-enterpriseCode');

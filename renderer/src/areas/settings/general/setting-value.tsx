@@ -21,11 +21,17 @@ export function SourceBadge({ entry }: { entry: SettingEntry }) {
       <span className={`source-badge source-${entry.source}`} title={t(`generalSettings.sourceHints.${entry.source}`)} data-testid={`source-${entry.key}`}>
         {t(`generalSettings.sources.${entry.source}`)}
       </span>
-      {entry.locked && (
-        <span className="setting-lock" role="img" aria-label={t('generalSettings.locked')} title={t('generalSettings.locked')} data-testid={`lock-${entry.key}`}>
-          <LockIcon />
-        </span>
-      )}
+      {entry.locked && <LockedMark testId={`lock-${entry.key}`} />}
+    </span>
+  );
+}
+
+/** The lock beside a setting the administrator's policy locks, with its tooltip. */
+export function LockedMark({ testId }: { testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="setting-lock" role="img" aria-label={t('generalSettings.locked')} title={t('generalSettings.locked')} data-testid={testId}>
+      <LockIcon />
     </span>
   );
 }

@@ -10,6 +10,7 @@ import { formatPreciseTime } from '../../outbox/format-precise-time';
 import { useSyncStatusStore } from '../../outbox/sync-status-store';
 import '../../../styles/outbox.css';
 import { useLocked } from '../general/overview-store';
+import { LockedMark } from '../general/setting-value';
 
 interface Form {
   channel: SyncChannelKind;
@@ -110,7 +111,9 @@ function SyncForm({ status }: { status: SyncStatus }) {
     <>
       <form className="sync-form" onSubmit={submit} noValidate>
         <fieldset className="sync-channel" disabled={locked.channel} title={locked.channel ? lockedTitle : undefined}>
-          <legend>{t('syncSettings.channel')}</legend>
+          <legend>
+            {t('syncSettings.channel')} {locked.channel && <LockedMark testId="sync-lock-channel" />}
+          </legend>
           {(['gateway', 'transfer-folder'] as const).map((kind) => (
             <label key={kind} className="radio-label">
               <input type="radio" name="sync-channel" value={kind} checked={form.channel === kind} onChange={() => set('channel', kind)} />
@@ -120,7 +123,9 @@ function SyncForm({ status }: { status: SyncStatus }) {
         </fieldset>
         {form.channel === 'gateway' ? (
           <>
-            <label htmlFor="sync-gateway-url">{t('syncSettings.gatewayUrl')}</label>
+            <label htmlFor="sync-gateway-url">
+              {t('syncSettings.gatewayUrl')} {locked.gatewayUrl && <LockedMark testId="sync-lock-gatewayUrl" />}
+            </label>
             <input
               id="sync-gateway-url"
               className="wide-input mono"
@@ -155,7 +160,9 @@ function SyncForm({ status }: { status: SyncStatus }) {
           </>
         ) : (
           <>
-            <label htmlFor="sync-imp-path">{t('syncSettings.impPath')}</label>
+            <label htmlFor="sync-imp-path">
+              {t('syncSettings.impPath')} {locked.impPath && <LockedMark testId="sync-lock-impPath" />}
+            </label>
             <input
               id="sync-imp-path"
               className="wide-input mono"
@@ -176,7 +183,7 @@ function SyncForm({ status }: { status: SyncStatus }) {
             title={locked.autoSend ? lockedTitle : undefined}
             onChange={(event) => set('autoSend', event.target.checked)}
           />
-          {t('syncSettings.autoSend')}
+          {t('syncSettings.autoSend')} {locked.autoSend && <LockedMark testId="sync-lock-autoSend" />}
         </label>
         <span />
         <div>
