@@ -33,6 +33,10 @@ import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
 import { FeeService } from './fees/fee-service.node';
 import { SettingsService } from './settings/settings-service.node';
+import { policyFilePath } from './settings/policy-path.node';
+import { policyWarnings, readPolicy, type PolicyReading } from './settings/read-policy.node';
+import { withDeclarant } from '../../shared/settings/declarant';
+import { noPolicy } from '../../shared/settings/resolve';
 import { SupportService } from './support/support-service.node';
 import { silentLog, type AppLog } from './logging/app-log';
 import { createBackendLog } from './logging/backend-log.node';
@@ -53,6 +57,11 @@ export interface BackendOptions {
   sync?: SyncTuning & { channelFactory?: ChannelFactory };
   /** 'profile': log to <profile>/logs/backend.log (the app, the host, the CLI); omitted: no log (tests). */
   log?: AppLog | 'profile';
+  /**
+   * The machine-wide policy file. Omitted: this OS's place (or CLEARWAY_POLICY_FILE), see
+   * policyFilePath; null: no policy. Read once at start: an administrator's change applies at the next start.
+   */
+  policyFile?: string | null;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -89,6 +98,7 @@ export class Backend {
   private attachmentServices: AttachmentServices | null = null;
   private readonly log: AppLog;
   private lastSyncProblem: string | null = null;
+  private readonly policy: PolicyReading;
 
   constructor(private readonly options: BackendOptions) {
     this.profileDir = options.profileDir;
@@ -101,6 +111,14 @@ export class Backend {
       node: process.versions.node,
       electron: (process.versions as Record<string, string | undefined>).electron ?? null,
     });
+    const policyFile = options.policyFile === undefined ? policyFilePath(process.platform, process.env) : options.policyFile;
+    this.policy = policyFile === null ? { report: { path: '', state: 'absent', problems: [] }, applied: noPolicy } : readPolicy(policyFile);
+    // Reported on start, never silently ignored; the UI shows the same list (banner and Settings).
+    this.log.info(`policy ${this.policy.report.state}`, { path: this.policy.report.path });
+    for (const line of policyWarnings(this.policy.report)) {
+      console.warn(line);
+      this.log.warn(line);
+    }
     this.openStore();
     // The fee catalogue is the app's knowledge (not the profile's): read once, shared by the audit and the importer.
     const fees = new FeeService({
@@ -131,7 +149,11 @@ export class Backend {
       return this.sync.handlers();
     };
     const tracking = new TrackingService({ db: () => this.requireStore().db, now: this.now, emit: (event, payload) => this.emit(event, payload) });
-    const settings = new SettingsService({ store: () => this.store, emit: (event, payload) => this.emit(event, payload) });
+    const settings = new SettingsService({
+      store: () => this.store,
+      emit: (event, payload) => this.emit(event, payload),
+      policy: this.policy,
+    });
     const support = new SupportService({
       store: () => this.requireStore(),
       profileDir: () => this.profileDir,
@@ -183,7 +205,7 @@ export class Backend {
       'documents.create': (input) => {
         const body: DocumentBody =
           input.kind === 'declaration'
-            ? { kind: 'declaration', data: emptyDeclaration(input.direction) }
+            ? { kind: 'declaration', data: withDeclarant(emptyDeclaration(input.direction), settings.effective().enterpriseCode) }
             : input.kind === 'packing-list'
               ? { kind: 'packing-list', data: emptyPackingList() }
               : { kind: 'invoice', data: emptyInvoice() };
@@ -267,7 +289,12 @@ export class Backend {
       'library.restore': ({ id }) => this.requireStore().library.restore(id),
       'pdf.checkLimits': ({ fileName, pdfBase64 }) => checkLimitsOf(fileName, pdfBase64),
       'sync.status': (input) => sync()['sync.status'](input),
-      'sync.configure': (input) => sync()['sync.configure'](input),
+      'sync.configure': (input) => {
+        settings.checkSyncChange(input);
+        const status = sync()['sync.configure'](input);
+        settings.syncChanged();
+        return status;
+      },
       'sync.enqueue': (input) => sync()['sync.enqueue'](input),
       'sync.list': (input) => sync()['sync.list'](input),
       'sync.item': (input) => sync()['sync.item'](input),
@@ -346,6 +373,7 @@ export class Backend {
       channelFactory: channelFactory ?? defaultChannelFactory,
       emit: (event, payload) => this.emit(event, payload),
       now: this.now,
+      policy: this.policy.applied,
     });
     this.sync.start();
   }

@@ -42,13 +42,15 @@ export class HostProcess {
     readonly profileDir: string,
     readonly port: number,
     readonly token: string,
+    /** Extra environment for the host (e.g. CLEARWAY_POLICY_FILE). */
+    private readonly env: Readonly<Record<string, string>> = {},
   ) {}
 
-  static async start(profileDir = freshProfileDir()): Promise<HostProcess> {
+  static async start(profileDir = freshProfileDir(), options: { env?: Readonly<Record<string, string>> } = {}): Promise<HostProcess> {
     if (!existsSync(HOST_BUNDLE)) {
       throw new Error(`${HOST_BUNDLE} is missing: run "npm run build" before the end-to-end tests.`);
     }
-    const host = new HostProcess(profileDir, await freePort(), `e2e-${Math.random().toString(36).slice(2)}`);
+    const host = new HostProcess(profileDir, await freePort(), `e2e-${Math.random().toString(36).slice(2)}`, options.env);
     await host.launch();
     return host;
   }
@@ -82,7 +84,7 @@ export class HostProcess {
     this.output = '';
     this.url = '';
     const child = spawn(process.execPath, [HOST_BUNDLE, '--profile', this.profileDir, '--port', String(this.port)], {
-      env: { ...process.env, CLEARWAY_HOST_TOKEN: this.token },
+      env: { ...process.env, ...this.env, CLEARWAY_HOST_TOKEN: this.token },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/settings/schema';
 import { Backend } from '../../electron/backend/backend.node';
 import { runUtilityProcess, serveBackend } from '../../electron/backend/utility-entry.node';
 import {
@@ -66,8 +67,9 @@ describe('utility protocol messages', () => {
     const error = { code: 'NOT_FOUND', messageZh: '未找到', messageEn: 'Not found' };
     expect(parseChildMessage({ id: 2, result: { ok: false, error } })).toEqual({ id: 2, result: { ok: false, error } });
     expect(parseChildMessage({ id: 2, result: { ok: false, error: { code: 'BOOM' } } })).toBeNull();
-    expect(parseChildMessage({ event: 'settings.changed', payload: { language: 'en' } })).toEqual({ event: 'settings.changed', payload: { language: 'en' } });
-    expect(parseChildMessage({ event: 'settings.changed', payload: { language: 'fr' } })).toBeNull();
+    const settings = { ...defaultSettings, language: 'en' };
+    expect(parseChildMessage({ event: 'settings.changed', payload: settings })).toEqual({ event: 'settings.changed', payload: settings });
+    expect(parseChildMessage({ event: 'settings.changed', payload: { ...settings, language: 'fr' } })).toBeNull();
     expect(parseChildMessage({ event: 'system.format', payload: {} })).toBeNull();
     expect(parseChildMessage({ id: 1 })).toBeNull();
   });
@@ -126,7 +128,7 @@ describe('backend over a MessagePort, without Electron', () => {
   it('pushes settings.changed for the menu', async () => {
     const { client, events } = connect(tempProfile());
     expect(await client.call('settings.update', { language: 'en' })).toMatchObject({ ok: true, value: { language: 'en' } });
-    await expect.poll(() => events).toContainEqual({ event: 'settings.changed', payload: { language: 'en' } });
+    await expect.poll(() => events).toContainEqual({ event: 'settings.changed', payload: expect.objectContaining({ language: 'en' }) });
   });
 
   it('resolves pending calls to INTERNAL when the connection dies, and refuses later ones', async () => {

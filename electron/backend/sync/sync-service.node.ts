@@ -13,6 +13,7 @@ import { storedReceiptsOf } from './receipt-rows.node';
 import { pullReceiptsOnce, type PulledReceipts } from './receipt-feed.node';
 import { MilestonePuller } from './milestone-feed.node';
 import { catchUpTracking } from '../tracking/catch-up.node';
+import type { AppliedPolicy } from '../../../shared/settings/resolve';
 import { loadSyncSettings, publicSettings, saveSyncSettings, type StoredSyncSettings } from './sync-settings.node';
 
 type SyncCall = 'sync.status' | 'sync.configure' | 'sync.enqueue' | 'sync.list' | 'sync.item' | 'sync.sendNow' | 'sync.cancel' | 'receipts.forDocument';
@@ -46,6 +47,8 @@ export interface SyncServiceOptions extends SyncTuning {
   channelFactory: ChannelFactory;
   emit: SyncEmit;
   now: () => Date;
+  /** The machine-wide policy: its sync values drive the channel (locked keys were refused before configure). */
+  policy?: AppliedPolicy;
 }
 
 /**
@@ -73,7 +76,7 @@ export class SyncService {
 
   constructor(private readonly options: SyncServiceOptions) {
     const db = options.store.db;
-    this.settings = loadSyncSettings(db);
+    this.settings = loadSyncSettings(db, options.policy);
     this.engine = new OutboxEngine({
       db,
       now: options.now,
@@ -234,7 +237,7 @@ export class SyncService {
   private configure(input: CallParsedInput<'sync.configure'>): SyncStatus {
     const db = this.options.store.db;
     const before = this.settings;
-    this.settings = saveSyncSettings(db, input);
+    this.settings = saveSyncSettings(db, input, this.options.policy);
     if (this.settings.channel !== before.channel) {
       // Items that never left follow the chosen channel; an item whose fate is unknown stays with the channel it went to.
       db.prepare("UPDATE outbox SET channel = ? WHERE state = 'queued'").run(this.settings.channel);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { SyncChannelKind, type SyncConfigureInput, type SyncSettings } from '../../../shared/sync/schema';
+import { noPolicy, resolveSetting, type AppliedPolicy, type UserChoices } from '../../../shared/settings/resolve';
 
 /**
  * The sync settings, kept in the profile database (sync_state). The device token is stored in
@@ -29,33 +30,76 @@ export function writeSyncState(db: Database.Database, key: string, value: string
   db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-export function loadSyncSettings(db: Database.Database): StoredSyncSettings {
+/**
+ * What the user chose, key by key (a stored key that no longer parses counts as never chosen).
+ * Only keys set through sync.configure are stored, so a policy's machine-wide default shows
+ * through wherever the user has not chosen.
+ */
+function storedChoices(db: Database.Database): Partial<StoredSyncSettings> {
   const text = readSyncState(db, SETTINGS_KEY);
-  if (!text) return { ...defaults };
-  const parsed = StoredSettingsSchema.partial().safeParse(JSON.parse(text));
-  return { ...defaults, ...(parsed.success ? parsed.data : {}) };
+  if (!text) return {};
+  const raw: unknown = JSON.parse(text);
+  if (typeof raw !== 'object' || raw === null) return {};
+  const choices: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(StoredSettingsSchema.shape)) {
+    const value: unknown = (raw as Record<string, unknown>)[key];
+    if (value !== undefined && field.safeParse(value).success) choices[key] = value;
+  }
+  return choices as Partial<StoredSyncSettings>;
 }
 
 /**
- * Applies a configure call. When the place receipts come from changes (another gateway, another
- * token, another ImpPath), that channel's cursor is forgotten: the new feed is read from its start
- * and receipts already stored are recognised by their hash.
+ * The user's sync choices under the settings' names. An empty gateway URL or ImpPath is "not
+ * chosen" (profiles before issue 9 stored every field, nulls included), so a policy value fills it.
  */
-export function saveSyncSettings(db: Database.Database, patch: SyncConfigureInput): StoredSyncSettings {
+export function syncUserChoices(db: Database.Database): UserChoices {
+  const stored = storedChoices(db);
+  const user: UserChoices = {};
+  if (stored.channel !== undefined) user.syncChannel = stored.channel;
+  if (stored.gatewayUrl) user.gatewayUrl = stored.gatewayUrl;
+  if (stored.impPath) user.impPath = stored.impPath;
+  if (stored.autoSend !== undefined) user.autoSend = stored.autoSend;
+  return user;
+}
+
+/** The EFFECTIVE sync settings: the user's choices under the machine-wide policy (see shared/settings/resolve). */
+export function loadSyncSettings(db: Database.Database, policy: AppliedPolicy = noPolicy): StoredSyncSettings {
+  const user = syncUserChoices(db);
+  const value = (key: 'syncChannel' | 'gatewayUrl' | 'impPath' | 'autoSend') => resolveSetting(key, policy, user).value;
+  const channel = SyncChannelKind.safeParse(value('syncChannel'));
+  const gatewayUrl = value('gatewayUrl');
+  const impPath = value('impPath');
+  return {
+    channel: channel.success ? channel.data : defaults.channel,
+    gatewayUrl: typeof gatewayUrl === 'string' ? gatewayUrl.replace(/\/+$/, '') : null,
+    deviceToken: storedChoices(db).deviceToken ?? null,
+    impPath: typeof impPath === 'string' ? impPath : null,
+    autoSend: value('autoSend') !== false,
+  };
+}
+
+/**
+ * Applies a configure call (locked keys were refused before this). When the place receipts come
+ * from changes (another gateway, another token, another ImpPath), that channel's cursor is
+ * forgotten: the new feed is read from its start and receipts already stored are recognised by
+ * their hash. Answers the effective settings.
+ */
+export function saveSyncSettings(db: Database.Database, patch: SyncConfigureInput, policy: AppliedPolicy = noPolicy): StoredSyncSettings {
   return db.transaction(() => {
-    const before = loadSyncSettings(db);
-    const next: StoredSyncSettings = { ...before };
+    const before = loadSyncSettings(db, policy);
+    const next: Partial<StoredSyncSettings> = storedChoices(db);
     if (patch.channel !== undefined) next.channel = patch.channel;
     if (patch.gatewayUrl !== undefined) next.gatewayUrl = patch.gatewayUrl === null ? null : patch.gatewayUrl.replace(/\/+$/, '');
     if (patch.deviceToken !== undefined) next.deviceToken = patch.deviceToken;
     if (patch.impPath !== undefined) next.impPath = patch.impPath;
     if (patch.autoSend !== undefined) next.autoSend = patch.autoSend;
     writeSyncState(db, SETTINGS_KEY, JSON.stringify(next));
-    if (next.gatewayUrl !== before.gatewayUrl || next.deviceToken !== before.deviceToken) {
+    const after = loadSyncSettings(db, policy);
+    if (after.gatewayUrl !== before.gatewayUrl || after.deviceToken !== before.deviceToken) {
       db.prepare('DELETE FROM sync_state WHERE key IN (?, ?)').run(cursorKey('gateway'), milestoneCursorKey('gateway'));
     }
-    if (next.impPath !== before.impPath) db.prepare('DELETE FROM sync_state WHERE key = ?').run(cursorKey('transfer-folder'));
-    return next;
+    if (after.impPath !== before.impPath) db.prepare('DELETE FROM sync_state WHERE key = ?').run(cursorKey('transfer-folder'));
+    return after;
   })();
 }
 

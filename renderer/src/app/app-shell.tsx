@@ -14,6 +14,8 @@ import { FeesArea } from '../areas/fees/fees-area';
 import { ToastView } from '../components/toast-view';
 import { HeaderBar } from './header-bar';
 import { NavBar } from './nav-bar';
+import { PolicyBanner } from './policy-banner';
+import { useOverviewFeed } from '../areas/settings/general/overview-store';
 import type { Route } from './route';
 import { useAreaShortcuts } from './use-area-shortcuts';
 import { useRoute } from './use-route';
@@ -50,9 +52,11 @@ export function AppShell({ status }: { status: AppStatus }) {
   useUnloadGuard();
   useSettingsEvents();
   useSyncStatusFeed();
+  useOverviewFeed();
   return (
     <div className="app-shell">
       <HeaderBar />
+      <PolicyBanner />
       <div className="shell-body">
         <NavBar active={route.area} />
         <main className="area-host">

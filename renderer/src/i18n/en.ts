@@ -1,3 +1,4 @@
+import { settingsEn } from './settings-en';
 import type { zhCN } from './zh-cn';
 import { workbenchEn } from './workbench-en';
 import { packingEn } from './packing-en';
@@ -244,6 +245,7 @@ export const en: Translation<typeof zhCN> = {
   ...outboxEn,
   ...trackingEn,
   ...feesEn,
+  ...settingsEn,
   ...timelineEn,
   toast: {
     dismiss: 'Dismiss',

@@ -1,3 +1,4 @@
+import { settingsZh } from './settings-zh';
 import { workbenchZh } from './workbench-zh';
 import { packingZh } from './packing-zh';
 import { pdfZh } from './pdf-zh';
@@ -241,6 +242,7 @@ export const zhCN = {
   ...outboxZh,
   ...trackingZh,
   ...feesZh,
+  ...settingsZh,
   ...timelineZh,
   toast: {
     dismiss: '关闭提示',

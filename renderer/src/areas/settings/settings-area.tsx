@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/ipc/contract';
-import { LanguageSwitch } from '../../app/language-switch';
+import { GeneralSection } from './general/general-section';
 import { SigningSection } from './signing/signing-section';
 import { SyncSection } from './sync/sync-section';
 import { SupportSection } from './support/support-section';
@@ -12,16 +12,7 @@ export function SettingsArea({ status }: { status: AppStatus }) {
       <div className="area-toolbar">
         <h1 id="settings-heading">{t('settings.title')}</h1>
       </div>
-      <div className="settings-section">
-        <h2>{t('settings.general')}</h2>
-        <dl className="property-list">
-          <dt>{t('settings.language')}</dt>
-          <dd>
-            <LanguageSwitch />
-            <p className="muted">{t('settings.languageHint')}</p>
-          </dd>
-        </dl>
-      </div>
+      <GeneralSection />
       <SyncSection />
       <SigningSection />
       <SupportSection />

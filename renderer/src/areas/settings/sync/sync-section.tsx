@@ -9,6 +9,8 @@ import { api } from '../../../transport/current-transport';
 import { formatPreciseTime } from '../../outbox/format-precise-time';
 import { useSyncStatusStore } from '../../outbox/sync-status-store';
 import '../../../styles/outbox.css';
+import { useLocked } from '../general/overview-store';
+import { LockedMark } from '../general/setting-value';
 
 interface Form {
   channel: SyncChannelKind;
@@ -101,12 +103,17 @@ function SyncForm({ status }: { status: SyncStatus }) {
     configure(changesOf(form, status.settings));
   };
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // Locked by the administrator's policy: shown, not editable (sync.configure would refuse them).
+  const locked = { channel: useLocked('syncChannel'), gatewayUrl: useLocked('gatewayUrl'), impPath: useLocked('impPath'), autoSend: useLocked('autoSend') };
+  const lockedTitle = t('generalSettings.locked');
 
   return (
     <>
       <form className="sync-form" onSubmit={submit} noValidate>
-        <fieldset className="sync-channel">
-          <legend>{t('syncSettings.channel')}</legend>
+        <fieldset className="sync-channel" disabled={locked.channel} title={locked.channel ? lockedTitle : undefined}>
+          <legend>
+            {t('syncSettings.channel')} {locked.channel && <LockedMark testId="sync-lock-channel" />}
+          </legend>
           {(['gateway', 'transfer-folder'] as const).map((kind) => (
             <label key={kind} className="radio-label">
               <input type="radio" name="sync-channel" value={kind} checked={form.channel === kind} onChange={() => set('channel', kind)} />
@@ -116,12 +123,16 @@ function SyncForm({ status }: { status: SyncStatus }) {
         </fieldset>
         {form.channel === 'gateway' ? (
           <>
-            <label htmlFor="sync-gateway-url">{t('syncSettings.gatewayUrl')}</label>
+            <label htmlFor="sync-gateway-url">
+              {t('syncSettings.gatewayUrl')} {locked.gatewayUrl && <LockedMark testId="sync-lock-gatewayUrl" />}
+            </label>
             <input
               id="sync-gateway-url"
               className="wide-input mono"
               type="url"
               placeholder={t('syncSettings.gatewayUrlHint')}
+              disabled={locked.gatewayUrl}
+              title={locked.gatewayUrl ? lockedTitle : undefined}
               value={form.gatewayUrl}
               onChange={(event) => set('gatewayUrl', event.target.value)}
             />
@@ -149,11 +160,15 @@ function SyncForm({ status }: { status: SyncStatus }) {
           </>
         ) : (
           <>
-            <label htmlFor="sync-imp-path">{t('syncSettings.impPath')}</label>
+            <label htmlFor="sync-imp-path">
+              {t('syncSettings.impPath')} {locked.impPath && <LockedMark testId="sync-lock-impPath" />}
+            </label>
             <input
               id="sync-imp-path"
               className="wide-input mono"
               placeholder={t('syncSettings.impPathHint')}
+              disabled={locked.impPath}
+              title={locked.impPath ? lockedTitle : undefined}
               value={form.impPath}
               onChange={(event) => set('impPath', event.target.value)}
             />
@@ -161,8 +176,14 @@ function SyncForm({ status }: { status: SyncStatus }) {
         )}
         <span />
         <label className="checkbox-label">
-          <input type="checkbox" checked={form.autoSend} onChange={(event) => set('autoSend', event.target.checked)} />
-          {t('syncSettings.autoSend')}
+          <input
+            type="checkbox"
+            checked={form.autoSend}
+            disabled={locked.autoSend}
+            title={locked.autoSend ? lockedTitle : undefined}
+            onChange={(event) => set('autoSend', event.target.checked)}
+          />
+          {t('syncSettings.autoSend')} {locked.autoSend && <LockedMark testId="sync-lock-autoSend" />}
         </label>
         <span />
         <div>
