@@ -35,8 +35,11 @@ export const SettingsSchema = z.object({
   enterpriseCode: EnterpriseCode.nullable(),
   updatesEnabled: z.boolean(),
   updateChannel: UpdateChannel,
-  /** The generic update feed (the firm's gateway `/v1/updates` or a file share URL); null: none configured. */
-  updateUrl: z.url().max(500).nullable(),
+  /**
+   * The generic update feed (the firm's gateway `/v1/updates/<enterprise>/` or any web server); null:
+   * none configured. http(s) only: electron-updater downloads with Electron's net, which has no file://.
+   */
+  updateUrl: z.url({ protocol: /^https?$/ }).max(500).nullable(),
   proxy: ProxySetting.nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -76,7 +79,7 @@ export const PolicySchema = z
     autoSend: z.boolean().optional(),
     updatesEnabled: z.boolean().optional(),
     updateChannel: UpdateChannel.optional(),
-    updateUrl: z.url({ protocol: /^(https?|file)$/ }).max(500).optional(),
+    updateUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
     pinVersion: PinnedVersion.optional(),
     proxy: ProxySetting.optional(),
     locked: z.array(SettingKey).max(settingKeys.length).optional(),

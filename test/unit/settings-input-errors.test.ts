@@ -26,7 +26,8 @@ describe('inline errors of the General settings, naming the field', () => {
 
   it('update URL: http, https or file only', () => {
     expect(settingInputError('updateUrl', 'https://gw.example.cn/v1/updates', t)).toBeNull();
-    expect(settingInputError('updateUrl', 'file:///srv/share/clearway', t)).toBeNull();
+    // electron-updater downloads with Electron's net (http and https only): a file:// feed could never work.
+    expect(settingInputError('updateUrl', 'file:///srv/share/clearway', t)).not.toBeNull();
     expect(settingInputError('updateUrl', 'gw.example.cn', t)).toMatch(/^Update URL: not a valid URL/);
     expect(settingInputError('updateUrl', 'ftp://gw.example.cn', t)).toMatch(/^Update URL/);
   });

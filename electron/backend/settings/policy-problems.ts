@@ -15,8 +15,8 @@ const expected: Record<string, { zh: string; en: string }> = {
   updatesEnabled: { zh: '应为 true 或 false', en: 'must be true or false' },
   updateChannel: { zh: '应为 "stable" 或 "beta"', en: 'must be "stable" or "beta"' },
   updateUrl: {
-    zh: '不是有效的网址（应以 http://、https:// 或 file:// 开头）',
-    en: 'not a valid URL (must start with http://, https:// or file://)',
+    zh: '不是有效的网址（应以 http:// 或 https:// 开头；共享文件夹请通过网关或网页服务器提供）',
+    en: 'not a valid URL (must start with http:// or https://; serve a file share through the gateway or a web server)',
   },
   pinVersion: { zh: '不是有效的版本号（例如 1.4.2）', en: 'not a valid version (for example 1.4.2)' },
   proxy: {

@@ -16,7 +16,7 @@ export function settingInputError(key: TextSettingKey, value: string, t: TFuncti
       return null;
     }
     case 'updateUrl':
-      return /^(https?|file):\/\//i.test(value) && SettingsSchema.shape.updateUrl.safeParse(value).success ? null : t('generalSettings.errors.updateUrl');
+      return /^https?:\/\//i.test(value) && SettingsSchema.shape.updateUrl.safeParse(value).success ? null : t('generalSettings.errors.updateUrl');
     case 'proxy':
       return ProxySetting.safeParse(value).success ? null : t('generalSettings.errors.proxy');
   }
