@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HealthSchema, ReceiptPageSchema, type FeedReceipt, type SubmissionResult } from '../../shared/gateway/api';
-import { runCli } from './helpers/cli-bundle';
+import { bundleGatewayCli, runCli } from './helpers/cli-bundle';
 import { client, storageKinds } from './helpers/gateway';
 import { submissionOf } from './helpers/gateway-submissions';
 import { useThrowawayPostgres } from './helpers/postgres';
@@ -19,21 +18,7 @@ const pgUrl = useThrowawayPostgres();
 
 /** bin/clearway-gateway.cjs beside a fresh dist/server/gateway.cjs, as `npm run build` lays them out. */
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clearway-gateway-cli-'));
-  mkdirSync(join(root, 'bin'));
-  bin = join(root, 'bin', 'clearway-gateway.cjs');
-  copyFileSync(join(repo, 'bin', 'clearway-gateway.cjs'), bin);
-  await build({
-    entryPoints: [join(repo, 'server/gateway.node.ts')],
-    outfile: join(root, 'dist', 'server', 'gateway.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg-native'],
-    define: { __CLEARWAY_VERSION__: '"test"' },
-    logLevel: 'silent',
-  });
+  ({ root, bin } = await bundleGatewayCli('clearway-gateway-cli-'));
   pki = makeTestPki();
 }, 120_000);
 afterAll(() => {

@@ -1,12 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli-bundle';
+import { bundleGatewayCli, runCli } from './helpers/cli-bundle';
 import { channelYaml, installerBytes, nextInstallerBytes, sha512Base64, writeRelease } from './helpers/fake-release';
 
-const repo = process.cwd();
 const USCC = '91310000MA1FL8XQ5T';
 let root: string;
 let bin: string;
@@ -14,21 +11,7 @@ let data: string;
 
 /** bin/clearway-gateway.cjs beside a fresh bundle, as `npm run build` lays them out; one enterprise. */
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clearway-publish-update-'));
-  mkdirSync(join(root, 'bin'));
-  bin = join(root, 'bin', 'clearway-gateway.cjs');
-  copyFileSync(join(repo, 'bin', 'clearway-gateway.cjs'), bin);
-  await build({
-    entryPoints: [join(repo, 'server/gateway.node.ts')],
-    outfile: join(root, 'dist', 'server', 'gateway.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg-native'],
-    define: { __CLEARWAY_VERSION__: '"test"' },
-    logLevel: 'silent',
-  });
+  ({ root, bin } = await bundleGatewayCli('clearway-publish-update-'));
   data = join(root, 'gateway-data');
   const created = gw('enterprise', 'create', '--name', '上海进出口贸易有限公司', '--uscc', USCC, '--customs-code', '3122240002', '--tier', 'regular', '--lang', 'en');
   expect(created.status, created.stderr).toBe(0);

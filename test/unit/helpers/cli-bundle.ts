@@ -16,19 +16,28 @@ export interface CliRun {
  * A copy of bin/clearway.cjs next to a freshly bundled dist/cli/clearway.cjs in a new temp
  * folder, as `npm run build` lays them out; returns the folder (remove it after) and the bin.
  */
-export async function bundleCli(prefix: string): Promise<{ root: string; bin: string }> {
+export function bundleCli(prefix: string): Promise<{ root: string; bin: string }> {
+  return bundleCommand(prefix, { bin: 'clearway.cjs', entry: 'electron/cli/clearway.node.ts', out: 'dist/cli/clearway.cjs', external: ['better-sqlite3', 'electron'] });
+}
+
+/** The same for the gateway: bin/clearway-gateway.cjs beside a fresh dist/server/gateway.cjs. */
+export function bundleGatewayCli(prefix: string): Promise<{ root: string; bin: string }> {
+  return bundleCommand(prefix, { bin: 'clearway-gateway.cjs', entry: 'server/gateway.node.ts', out: 'dist/server/gateway.cjs', external: ['better-sqlite3', 'pg-native'] });
+}
+
+async function bundleCommand(prefix: string, command: { bin: string; entry: string; out: string; external: string[] }): Promise<{ root: string; bin: string }> {
   const root = mkdtempSync(join(tmpdir(), prefix));
   mkdirSync(join(root, 'bin'));
-  const bin = join(root, 'bin', 'clearway.cjs');
-  copyFileSync(join(repo, 'bin', 'clearway.cjs'), bin);
+  const bin = join(root, 'bin', command.bin);
+  copyFileSync(join(repo, 'bin', command.bin), bin);
   await build({
-    entryPoints: [join(repo, 'electron/cli/clearway.node.ts')],
-    outfile: join(root, 'dist', 'cli', 'clearway.cjs'),
+    entryPoints: [join(repo, command.entry)],
+    outfile: join(root, command.out),
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'electron'],
+    external: command.external,
     define: { __CLEARWAY_VERSION__: '"test"' },
     logLevel: 'silent',
   });
