@@ -68,8 +68,8 @@ export type EventListener = <E extends EventName>(event: E, payload: EventPayloa
 
 type Handlers = { [K in CallName]: (input: CallParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
-/** Calls that work while the store is unavailable, so the recovery screen can do its job. */
-const recoveryCalls = new Set<CallName>(['app.status', 'profile.useFolder', 'profile.resetDatabase', 'settings.get', 'support.exportDiagnostics', 'profile.restore']);
+/** Calls that work while the store is unavailable, so the recovery screen can do its job (a restore there can be cancelled too). */
+const recoveryCalls = new Set<CallName>(['app.status', 'profile.useFolder', 'profile.resetDatabase', 'settings.get', 'support.exportDiagnostics', 'profile.restore', 'profile.cancelBackup']);
 
 function internalError(error: unknown): AppErrorValue {
   return {

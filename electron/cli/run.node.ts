@@ -81,20 +81,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await signCommand(s, command, io.env);
       case 'verify':
         return await verifyCommand(s, command);
-      case 'backup': {
+      case 'backup':
+      case 'restore': {
+        // Both report through profile.backupProgress: the lines go to stderr.
         const line = backupProgressPrinter(lang);
         const stop = backend.onEvent((event, payload) => {
           const text = event === 'profile.backupProgress' ? line(payload as EventPayload<'profile.backupProgress'>) : null;
           if (text) io.err(text);
         });
         try {
-          return await backupCommand(s, command);
+          return command.command === 'backup' ? await backupCommand(s, command) : await restoreCommand(s, command);
         } finally {
           stop();
         }
       }
-      case 'restore':
-        return await restoreCommand(s, command);
       case 'diagnostics':
         return await diagnosticsCommand(s, command);
     }

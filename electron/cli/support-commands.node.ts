@@ -64,10 +64,11 @@ const PHASE_TEXT = {
   database: { zh: '复制数据库', en: 'Copying the database' },
   verify: { zh: '检查备份', en: 'Checking the backup' },
   files: { zh: '打包', en: 'Packing' },
-} as const;
+  unpack: { zh: '读取备份', en: 'Reading the backup' },
+} satisfies Record<BackupProgress['phase'], { zh: string; en: string }>;
 
 /**
- * Progress lines for a terminal (on stderr, so --json output stays clean): one when a phase
+ * Progress lines of `clearway backup` and `clearway restore` for a terminal (on stderr, so --json output stays clean): one when a phase
  * starts and one at each further quarter, not one per event.
  */
 export function backupProgressPrinter(lang: Lang): (progress: BackupProgress) => string | null {

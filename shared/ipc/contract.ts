@@ -158,6 +158,7 @@ export const calls = {
   'support.exportDiagnostics': { input: DiagnosticsInputSchema, output: DiagnosticsResultSchema },
   /** The whole profile (SQLite online backup, certificates and settings included) into one file while the app runs. */
   'profile.backup': { input: BackupInputSchema, output: BackupResultSchema },
+  /** Cancels a backup or a restore (a restore only while its zip is read and checked; the swap itself is quick and not cancellable). */
   'profile.cancelBackup': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Replaces this profile's data with a backup's; the database it replaces is kept aside, never deleted. */
   'profile.restore': { input: RestoreInputSchema, output: RestoreResultSchema },
@@ -346,6 +347,7 @@ export const events = {
   'settings.changed': SettingsSchema,
   /** Sent when the policy file or a setting's source changes (the overview is stale). */
   'settings.overviewChanged': SettingsOverviewSchema,
+  /** Progress of a backup or restore, by jobId. */
   'profile.backupProgress': BackupProgressSchema,
   /** A long spreadsheet import reports each chunk (read, parse, write) of job `jobId`. */
   'import.progress': ImportProgressSchema,

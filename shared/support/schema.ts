@@ -28,15 +28,20 @@ export const BackupResultSchema = z.object({
 });
 export type BackupResult = z.infer<typeof BackupResultSchema>;
 
+/**
+ * Progress of a backup or a restore (one event for both). Backup: 'database', 'verify', 'files';
+ * restore: 'unpack' (reading the zip, done/total in bytes of the file), then 'verify'.
+ */
 export const BackupProgressSchema = z.object({
   jobId: z.string(),
-  phase: z.enum(['database', 'files', 'verify']),
+  phase: z.enum(['database', 'files', 'verify', 'unpack']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });
 export type BackupProgress = z.infer<typeof BackupProgressSchema>;
 
-export const RestoreInputSchema = z.object({ path: z.string().min(1).max(4096) }).strict();
+/** `jobId` names the restore in profile.backupProgress and lets profile.cancelBackup stop it while the zip is read. */
+export const RestoreInputSchema = z.object({ path: z.string().min(1).max(4096), jobId: JobId.optional() }).strict();
 export const RestoreResultSchema = z.object({
   restoredFrom: z.string(),
   /** Where the database the restore replaced was kept (nothing is deleted); null when the profile had none. */

@@ -1,5 +1,10 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Zip, ZipPassThrough } from 'fflate';
 import { backToList, createDraft, expectSavedAfterEdit, listRow, openApp, screen } from './app-helpers';
+import type { Page } from '@playwright/test';
 import { expect, HostProcess, test } from './host-fixture';
 
 test('数据与支持: export diagnostics, back up, restore on a fresh profile in a second host, the declaration is there (zh-CN, then en)', async ({ page, host }) => {
@@ -81,3 +86,63 @@ test('数据与支持: export diagnostics, back up, restore on a fresh profile i
     await second.dispose();
   }
 });
+
+/** A zip holding ~250 MB of random bytes as its database, stored (not deflated): long enough to read that a cancel lands mid-way. */
+function bigZip(path: string): void {
+  const fd = openSync(path, 'w');
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    writeSync(fd, chunk);
+  });
+  const entry = new ZipPassThrough('database/clearway.db');
+  zip.add(entry);
+  const chunk = randomBytes(1024 * 1024);
+  for (let i = 0; i < 250; i++) entry.push(chunk, i === 249);
+  zip.end();
+  closeSync(fd);
+}
+
+test('从备份恢复 shows its progress while a large backup is read, and 取消 leaves the profile as it was (zh-CN, then en)', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const folder = mkdtempSync(join(tmpdir(), 'clearway-big-backup-'));
+  const file = join(folder, 'big.clearway-backup');
+  bigZip(file);
+  try {
+    await restoreAndCancel(page, host, file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+async function restoreAndCancel(page: Page, host: HostProcess, file: string): Promise<void> {
+  await openApp(page, host);
+  await page.keyboard.press('Alt+6');
+  const section = page.locator('.support-section');
+  const before = readdirSync(host.profileDir).sort();
+
+  await section.getByLabel('备份文件路径').fill(file);
+  await section.getByRole('button', { name: '从备份恢复' }).click();
+  await section.getByRole('button', { name: '确定恢复' }).click();
+  const progress = section.getByTestId('restore-progress');
+  await expect(progress).toContainText(/读取备份 \d+%/);
+  await section.getByRole('heading', { name: '数据与支持' }).scrollIntoViewIfNeeded();
+  await screen(page, 'support-restore-progress-zh');
+  await progress.getByRole('button', { name: '取消' }).click();
+  await expect(section.getByTestId('restore-cancelled')).toHaveText('恢复已取消，当前数据没有任何改动。');
+  await expect(progress).toBeHidden();
+  expect(readdirSync(host.profileDir).sort()).toEqual(before);
+
+  await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+  await page.keyboard.press('Alt+6');
+  const en = page.locator('.support-section');
+  await en.getByLabel('Backup file path').fill(file);
+  await en.getByRole('button', { name: 'Restore from backup' }).click();
+  await en.getByRole('button', { name: 'Restore', exact: true }).click();
+  const enProgress = en.getByTestId('restore-progress');
+  await expect(enProgress).toContainText(/Reading the backup: \d+%/);
+  await en.getByRole('heading', { name: 'Data and support' }).scrollIntoViewIfNeeded();
+  await screen(page, 'support-restore-progress-en');
+  await enProgress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(en.getByTestId('restore-cancelled')).toHaveText('The restore was cancelled; the current data was not changed.');
+  expect(readdirSync(host.profileDir).sort()).toEqual(before);
+}

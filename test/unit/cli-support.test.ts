@@ -55,8 +55,12 @@ describe('clearway backup / restore / diagnostics (administrator commands)', () 
 
     const fresh = tempProfile();
     const restore = clearway(['--profile', fresh, '--lang', 'zh', 'restore', file]);
-    expect(restore.stderr).toBe('');
     expect(restore.status).toBe(0);
+    // The restore's progress goes to stderr too: reading the zip, then the checks.
+    const restoreLines = restore.stderr.trim().split('\n');
+    expect(restoreLines[0]).toMatch(/^读取备份 \d+%$/);
+    expect(restoreLines).toContain('读取备份 100%');
+    expect(restoreLines.slice(-2)).toEqual(['检查备份 0%', '检查备份 100%']);
     expect(restore.stdout).toContain('共 1 份单据');
     const json = clearway(['--profile', fresh, 'restore', file, '--json']);
     const result = JSON.parse(json.stdout) as RestoreResult;

@@ -8,17 +8,17 @@ import type { Migration } from '../store/migrations/index';
 import { aesGcmProtector } from '../signing/key-protector.node';
 import { BackupManifestSchema, DATABASE_ENTRY, FILES_PREFIX, MANIFEST_ENTRY, type BackupManifest } from './backup-manifest';
 import { PROFILE_SMALL_FILES } from './backup.node';
-import { readBackupZip, type BackupZipContents } from './read-backup-zip.node';
+import { readBackupZip, type BackupZipContents, type ReadZipHooks } from './read-backup-zip.node';
 import { checkDatabase, migrationRows, timestampForFile } from './profile-facts.node';
 
 /** Refuses a backup before anything of the profile is touched; says which check failed. */
-function refused(path: string, check: string, zh: string, en: string): AppError {
+function refused(path: string, check: string, zh: string, en: string, reason?: string): AppError {
   return new AppError({
     code: 'INVALID_INPUT',
     messageZh: `无法从「${basename(path)}」恢复：${zh}当前数据没有任何改动。`,
     messageEn: `Cannot restore from "${basename(path)}": ${en} The current data was not changed.`,
     field: 'path',
-    details: { check },
+    details: reason === undefined ? { check } : { check, reason },
   });
 }
 
@@ -30,12 +30,22 @@ export interface ValidatedBackup {
   discard(): void;
 }
 
+export const restoreCancelledError = (): AppError =>
+  new AppError({ code: 'CANCELLED', messageZh: '恢复已取消，当前数据没有任何改动。', messageEn: 'The restore was cancelled; the current data was not changed.' });
+
+export interface RestoreProgressHooks extends ReadZipHooks {
+  /** The zip was read: the checks on the extracted database start ('verify'), then end. */
+  onVerify: (done: 0 | 1) => void;
+}
+
 /**
  * Checks, in order: the file is there and is a zip; manifest.json is there and valid; the
  * database's SHA-256 matches it; SQLite's integrity_check passes on the extracted copy; and its
  * schema is not newer than this app (every migration it recorded is one we know, same hash).
+ * Reading the zip is the long part and runs in chunks (progress, cancel through `hooks`); the
+ * checks after it are synchronous. On any failure or cancel the extracted copy is removed.
  */
-export function validateBackup(path: string, workDir: string, known: readonly Migration[], now: Date): ValidatedBackup {
+export async function validateBackup(path: string, workDir: string, known: readonly Migration[], now: Date, hooks: RestoreProgressHooks): Promise<ValidatedBackup> {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new AppError({ code: 'NOT_FOUND', messageZh: `找不到备份文件「${path}」。`, messageEn: `Backup file not found: "${path}".`, field: 'path' });
   }
@@ -46,13 +56,19 @@ export function validateBackup(path: string, workDir: string, known: readonly Mi
   const smallNames = new Set([MANIFEST_ENTRY, ...PROFILE_SMALL_FILES.map((n) => `${FILES_PREFIX}${n}`)]);
   let contents: BackupZipContents;
   try {
-    contents = readBackupZip(path, DATABASE_ENTRY, smallNames, databasePath);
-  } catch {
+    contents = await readBackupZip(path, DATABASE_ENTRY, smallNames, databasePath, hooks);
+  } catch (error) {
     discard();
-    throw refused(path, 'zip', '文件不是可读取的备份压缩包（可能不完整或已损坏）。', 'the file is not a readable backup zip (it may be incomplete or damaged).');
+    if (error instanceof AppError) throw error; // a cancel from the checkpoint
+    // The reason (what fflate or the file system said) goes into the details, for the log.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw refused(path, 'zip', '文件不是可读取的备份压缩包（可能不完整或已损坏）。', 'the file is not a readable backup zip (it may be incomplete or damaged).', reason);
   }
   try {
-    return checkContents(path, contents, databasePath, known, discard);
+    hooks.onVerify(0);
+    const validated = checkContents(path, contents, databasePath, known, discard);
+    hooks.onVerify(1);
+    return validated;
   } catch (error) {
     discard();
     throw error;

@@ -9,7 +9,8 @@ import { migrations as shippedMigrations, type Migration } from '../store/migrat
 import type { Store } from '../store/store.node';
 import { BACKUPS_DIR, runBackup, type BackupJob } from './backup.node';
 import { DIAGNOSTICS_DIR, writeDiagnostics } from './diagnostics.node';
-import { keysNeedingReimport, swapInDatabase, validateBackup } from './restore.node';
+import { keysNeedingReimport, restoreCancelledError, swapInDatabase, validateBackup, type ValidatedBackup } from './restore.node';
+import { breathe } from './zip-file.node';
 import { tableCounts } from './profile-facts.node';
 
 type SupportCall = 'support.exportDiagnostics' | 'profile.backup' | 'profile.cancelBackup' | 'profile.restore';
@@ -37,9 +38,14 @@ export interface SupportServiceOptions {
   migrations?: readonly Migration[];
 }
 
+/** A running backup or restore; profile.cancelBackup cancels either by its jobId. */
+interface RunningJob extends BackupJob {
+  kind: 'backup' | 'restore';
+}
+
 /** Diagnostics, backup and restore of a profile (issue 9). */
 export class SupportService {
-  private readonly jobs = new Map<string, BackupJob>();
+  private readonly jobs = new Map<string, RunningJob>();
 
   constructor(private readonly options: SupportServiceOptions) {}
 
@@ -52,7 +58,7 @@ export class SupportService {
         if (job) job.cancelled = true;
         return { cancelled: job !== undefined };
       },
-      'profile.restore': ({ path }) => this.restore(path),
+      'profile.restore': ({ path, jobId }) => this.restore(path, jobId),
     };
   }
 
@@ -78,8 +84,21 @@ export class SupportService {
     return result;
   }
 
+  private running(kind: RunningJob['kind']): boolean {
+    return [...this.jobs.values()].some((job) => job.kind === kind);
+  }
+
   private async backup(dir: string | undefined, jobId: string | undefined) {
-    const job: BackupJob = { jobId: jobId ?? randomUUID(), cancelled: false };
+    if (this.running('restore')) {
+      // The restore swaps the database at its end: a backup reading it then would fail half way.
+      throw new AppError({
+        code: 'CONFLICT',
+        messageZh: '正在从备份恢复，请等恢复完成或取消后再备份。',
+        messageEn: 'A restore is running; back up after it finishes or is cancelled.',
+        field: 'dir',
+      });
+    }
+    const job: RunningJob = { jobId: jobId ?? randomUUID(), cancelled: false, kind: 'backup' };
     this.jobs.set(job.jobId, job);
     const profileDir = this.options.profileDir();
     this.options.log.info('backup started', { jobId: job.jobId, dir: dir ?? join(profileDir, BACKUPS_DIR) });
@@ -103,11 +122,11 @@ export class SupportService {
     }
   }
 
-  private restore(path: string) {
+  private async restore(path: string, jobId: string | undefined) {
     const profileDir = this.options.profileDir();
     const now = this.options.now();
     this.options.log.info('restore asked', { path });
-    if (this.jobs.size > 0) {
+    if (this.running('backup')) {
       // The backup reads the open database; swapping it underneath would fail that backup half way.
       throw new AppError({
         code: 'CONFLICT',
@@ -116,11 +135,46 @@ export class SupportService {
         field: 'path',
       });
     }
-    let backup;
+    if (this.running('restore')) {
+      throw new AppError({
+        code: 'CONFLICT',
+        messageZh: '已有一个恢复正在进行，请等它完成或取消。',
+        messageEn: 'A restore is already running; wait for it to finish or cancel it.',
+        field: 'path',
+      });
+    }
+    const job: RunningJob = { jobId: jobId ?? randomUUID(), cancelled: false, kind: 'restore' };
+    this.jobs.set(job.jobId, job);
     try {
-      backup = validateBackup(path, profileDir, this.options.migrations ?? shippedMigrations, now);
+      return await this.runRestore(path, profileDir, now, job);
+    } finally {
+      this.jobs.delete(job.jobId);
+    }
+  }
+
+  private async runRestore(path: string, profileDir: string, now: Date, job: RunningJob) {
+    const stopIfCancelled = () => {
+      if (job.cancelled) throw restoreCancelledError();
+    };
+    const progress = (phase: 'unpack' | 'verify', done: number, total: number) =>
+      this.options.emit('profile.backupProgress', { jobId: job.jobId, phase, done, total });
+    let backup: ValidatedBackup;
+    try {
+      backup = await validateBackup(path, profileDir, this.options.migrations ?? shippedMigrations, now, {
+        onBytes: (done, total) => progress('unpack', done, total),
+        checkpoint: stopIfCancelled,
+        onVerify: (done) => progress('verify', done, 1),
+      });
+      try {
+        // A last chance for a cancel that came during the checks; after this the swap is not cancellable.
+        await breathe();
+        stopIfCancelled();
+      } catch (error) {
+        backup.discard();
+        throw error;
+      }
     } catch (error) {
-      this.options.log.warn('restore refused', { path, error });
+      this.options.log.warn(job.cancelled ? 'restore cancelled' : 'restore refused', { path, jobId: job.jobId, error });
       throw error;
     }
     let previousDatabase: string | null;
