@@ -87,7 +87,10 @@ test('数据与支持: export diagnostics, back up, restore on a fresh profile i
   }
 });
 
-/** A zip holding ~250 MB of random bytes as its database, stored (not deflated): long enough to read that a cancel lands mid-way. */
+/**
+ * A zip holding ~800 MB of random bytes as its database, stored (not deflated): reading it takes
+ * several seconds even on a fast disk (about 8 s here), so the cancel lands mid-way.
+ */
 function bigZip(path: string): void {
   const fd = openSync(path, 'w');
   const zip = new Zip((error, chunk) => {
@@ -97,7 +100,8 @@ function bigZip(path: string): void {
   const entry = new ZipPassThrough('database/clearway.db');
   zip.add(entry);
   const chunk = randomBytes(1024 * 1024);
-  for (let i = 0; i < 250; i++) entry.push(chunk, i === 249);
+  const megabytes = 800;
+  for (let i = 0; i < megabytes; i++) entry.push(chunk, i === megabytes - 1);
   zip.end();
   closeSync(fd);
 }

@@ -5,6 +5,8 @@ import yauzl from 'yauzl';
 
 /** manifest.json and the small profile files are kilobytes; anything larger is not ours. */
 const SMALL_LIMIT = 1024 * 1024;
+/** yauzl hands over 16-64 KB at a time: progress is told once per megabyte, not per chunk (a flood over the event socket). */
+const PROGRESS_STEP = 1024 * 1024;
 
 export interface BackupZipContents {
   /** Entries were found at all: false means the file is not a zip (or nothing of it is readable). */
@@ -68,6 +70,7 @@ export async function readBackupZip(
   let database: BackupZipContents['database'] = null;
   let found = 0;
   let read = 0;
+  let told = 0;
   const out = openSync(databaseOut, 'w');
   try {
     const entries = entriesOf(zip);
@@ -98,7 +101,10 @@ export async function readBackupZip(
           }
           // Inflated bytes, scaled to the compressed size this entry takes in the file.
           read = before + Math.round((entry.compressedSize * bytes) / Math.max(1, entry.uncompressedSize));
-          hooks.onBytes(Math.min(read, zip.fileSize), zip.fileSize);
+          if (read - told >= PROGRESS_STEP) {
+            told = read;
+            hooks.onBytes(Math.min(read, zip.fileSize), zip.fileSize);
+          }
           hooks.checkpoint();
         }
       } catch (error) {
