@@ -1,4 +1,4 @@
-import { compareVersions, isPrerelease, parseVersion } from './version';
+import semver from 'semver';
 import type { FeedChannel } from './update-plan';
 
 export interface DecisionSettings {
@@ -17,17 +17,18 @@ export type UpdateDecision =
  * else, downgrading to it if it is older than the running one (the plan allows the downgrade).
  */
 export function updateDecision(current: string, offered: string, settings: DecisionSettings): UpdateDecision {
-  const running = parseVersion(current);
-  const candidate = parseVersion(offered);
-  const pin = settings.pin === null ? null : parseVersion(settings.pin);
+  // semver (the package electron-updater itself compares with): a leading v is fine, build metadata ignored.
+  const running = semver.parse(current);
+  const candidate = semver.parse(offered);
+  const pin = settings.pin === null ? null : semver.parse(settings.pin);
   if (!running || !candidate || (settings.pin !== null && !pin)) return { install: false, reason: 'invalid-version' };
-  const order = compareVersions(candidate, running);
+  const order = semver.compare(candidate, running);
   if (order === 0) return { install: false, reason: 'up-to-date' };
   if (pin) {
-    if (compareVersions(candidate, pin) !== 0) return { install: false, reason: 'not-the-pinned-version' };
+    if (semver.compare(candidate, pin) !== 0) return { install: false, reason: 'not-the-pinned-version' };
     return { install: true, reason: order > 0 ? 'pinned-upgrade' : 'pinned-downgrade' };
   }
   if (order < 0) return { install: false, reason: 'older' };
-  if (settings.channel === 'latest' && isPrerelease(candidate)) return { install: false, reason: 'prerelease-on-stable' };
+  if (settings.channel === 'latest' && candidate.prerelease.length > 0) return { install: false, reason: 'prerelease-on-stable' };
   return { install: true, reason: 'newer' };
 }

@@ -1,5 +1,5 @@
 import type { SettingEntry, SettingKey, SettingsOverview } from '../../../shared/settings/schema';
-import { compareVersions, parseVersion } from './version';
+import semver from 'semver';
 
 /** electron-updater's channel name: 'stable' reads latest*.yml, 'beta' reads beta*.yml. */
 export type FeedChannel = 'latest' | 'beta';
@@ -75,15 +75,15 @@ export function updatePlan(input: PlanInput): UpdatePlan {
   const feedUrl = overview ? stringOf(entry(overview, 'updateUrl')) : null;
   const pin = overview ? stringOf(entry(overview, 'pinVersion')) : null;
   const enabledEntry = overview ? entry(overview, 'updatesEnabled') : undefined;
-  const running = parseVersion(input.appVersion);
-  const pinned = pin === null ? null : parseVersion(pin);
+  const running = semver.parse(input.appVersion);
+  const pinned = pin === null ? null : semver.parse(pin);
   const base: UpdatePlan = {
     enabled: false,
     reason: 'ok',
     feedUrl,
     channel,
     allowPrerelease: channel === 'beta',
-    allowDowngrade: Boolean(running && pinned && compareVersions(pinned, running) < 0),
+    allowDowngrade: Boolean(running && pinned && semver.lt(pinned, running)),
     pin,
     lockedByPolicy: enabledEntry?.source === 'policy' || enabledEntry?.locked === true,
     proxy: overview ? stringOf(entry(overview, 'proxy')) : null,
