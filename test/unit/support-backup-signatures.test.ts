@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { BackupResult, RestoreResult } from '../../shared/support/schema';
 import { validImport } from '../fixtures/declarations';
 import { useTempProfiles } from './helpers/temp-profile';
 import { ok, saveNew, syncBackend } from './helpers/sync-backend';
-import { openProfileDb } from './helpers/support-profile';
+import { addBulkRows, bulkRowsHash } from './helpers/support-profile';
 
 const tempProfile = useTempProfiles();
 
@@ -27,12 +27,7 @@ describe('a profile backup whose database holds zip signature bytes', () => {
     const source = tempProfile();
     const backend = syncBackend(source);
     await saveNew(backend, { kind: 'declaration', data: validImport() });
-    const db = openProfileDb(source);
-    db.exec('CREATE TABLE bulk_test (blob BLOB)');
-    const insert = db.prepare('INSERT INTO bulk_test (blob) VALUES (?)');
-    for (let i = 0; i < 4; i++) insert.run(blobWithSignatures(512 * 1024));
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
+    addBulkRows(source, Array.from({ length: 4 }, () => blobWithSignatures(512 * 1024)));
     const backup = await ok<BackupResult>(backend, 'profile.backup', {});
     backend.close();
 
@@ -41,12 +36,6 @@ describe('a profile backup whose database holds zip signature bytes', () => {
     const restored = await ok<RestoreResult>(restoring, 'profile.restore', { path: backup.path });
     restoring.close();
     expect(restored.counts.bulk_test).toBe(4);
-    const blobs = (dir: string) => {
-      const profile = openProfileDb(dir);
-      const rows = profile.prepare('SELECT hex(blob) AS h FROM bulk_test ORDER BY rowid').all() as { h: string }[];
-      profile.close();
-      return createHash('sha256').update(rows.map((r) => r.h).join()).digest('hex');
-    };
-    expect(blobs(target)).toBe(blobs(source));
+    expect(bulkRowsHash(target)).toBe(bulkRowsHash(source));
   }, 60_000);
 });

@@ -13,7 +13,7 @@ import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
 import { samplePdf } from './helpers/signature-checks';
-import { DATA_KEY_A, dumpTables, openProfileDb, PASSPHRASE, richProfile, type Backend } from './helpers/support-profile';
+import { addBulkRows, bulkRowsHash, DATA_KEY_A, dumpTables, openProfileDb, PASSPHRASE, richProfile, type Backend } from './helpers/support-profile';
 
 const tempProfile = useTempProfiles();
 let pki: TestPki;
@@ -182,14 +182,7 @@ describe('profile.backup and profile.restore move a whole profile', () => {
     const source = tempProfile();
     const backend = syncBackend(source);
     await saveNew(backend, { kind: 'declaration', data: validImport() });
-    const db = openProfileDb(source);
-    db.exec('CREATE TABLE bulk_test (blob BLOB)');
-    const insert = db.prepare('INSERT INTO bulk_test (blob) VALUES (?)');
-    db.transaction(() => {
-      for (let i = 0; i < 50; i++) insert.run(randomBytes(1024 * 1024));
-    })();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
+    addBulkRows(source, Array.from({ length: 50 }, () => randomBytes(1024 * 1024)));
     const seen = progressOf(backend);
 
     // Cancelled while the database is being copied.
@@ -243,12 +236,6 @@ describe('profile.backup and profile.restore move a whole profile', () => {
     const restoring = syncBackend(target);
     expect((await ok<RestoreResult>(restoring, 'profile.restore', { path: whole.path })).counts.bulk_test).toBe(50);
     restoring.close();
-    const blobs = (dir: string) => {
-      const db = openProfileDb(dir);
-      const rows = db.prepare('SELECT hex(blob) AS h FROM bulk_test ORDER BY rowid').all() as { h: string }[];
-      db.close();
-      return createHash('sha256').update(rows.map((r) => r.h).join()).digest('hex');
-    };
-    expect(blobs(target)).toBe(blobs(source));
+    expect(bulkRowsHash(target)).toBe(bulkRowsHash(source));
   }, 180_000);
 });

@@ -6,7 +6,7 @@ import type { BackupProgress, BackupResult, RestoreResult } from '../../shared/s
 import { validImport } from '../fixtures/declarations';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
-import { openProfileDb, type Backend } from './helpers/support-profile';
+import { addBulkRows, type Backend } from './helpers/support-profile';
 
 const tempProfile = useTempProfiles();
 
@@ -37,14 +37,7 @@ async function bigBackup(): Promise<BackupResult> {
   const source = tempProfile();
   const backend = syncBackend(source);
   await saveNew(backend, { kind: 'declaration', data: validImport() });
-  const db = openProfileDb(source);
-  db.exec('CREATE TABLE bulk_test (blob BLOB)');
-  const insert = db.prepare('INSERT INTO bulk_test (blob) VALUES (?)');
-  db.transaction(() => {
-    for (let i = 0; i < 50; i++) insert.run(randomBytes(1024 * 1024));
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  addBulkRows(source, Array.from({ length: 50 }, () => randomBytes(1024 * 1024)));
   const backup = await ok<BackupResult>(backend, 'profile.backup', { dir: join(source, 'out') });
   backend.close();
   expect(backup.bytes).toBeGreaterThan(50 * 1024 * 1024);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -90,3 +90,23 @@ export function dumpTables(profileDir: string): Record<string, string[]> {
 }
 
 export type { Backend };
+
+/** Adds a `bulk_test` table of blobs to a profile (a large profile for backup tests), checkpointed into the main file. */
+export function addBulkRows(profileDir: string, blobs: Iterable<Uint8Array>): void {
+  const db = openProfileDb(profileDir);
+  db.exec('CREATE TABLE bulk_test (blob BLOB)');
+  const insert = db.prepare('INSERT INTO bulk_test (blob) VALUES (?)');
+  db.transaction(() => {
+    for (const blob of blobs) insert.run(blob);
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+/** One SHA-256 over every `bulk_test` blob in order: equal when a restore gave every byte back. */
+export function bulkRowsHash(profileDir: string): string {
+  const db = openProfileDb(profileDir);
+  const rows = db.prepare('SELECT hex(blob) AS h FROM bulk_test ORDER BY rowid').all() as { h: string }[];
+  db.close();
+  return createHash('sha256').update(rows.map((r) => r.h).join()).digest('hex');
+}

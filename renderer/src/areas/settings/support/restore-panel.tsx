@@ -1,14 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorValue } from '../../../../../shared/ipc/errors';
-import type { BackupProgress, RestoreResult } from '../../../../../shared/support/schema';
-import { asErrorValue } from '../../../app/as-error-value';
+import type { RestoreResult } from '../../../../../shared/support/schema';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { api } from '../../../transport/current-transport';
 import { cleanRestorePath, restorePathProblem } from './restore-path';
 import { ResultPath } from './result-path';
-
-const newJobId = () => `restore-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+import { JobProgress, useSupportJob } from './use-support-job';
 
 /**
  * 从备份恢复: a typed path (the browser host has no native file dialog that yields a path),
@@ -23,55 +20,16 @@ export function RestorePanel() {
   const [path, setPath] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<RestoreResult | null>(null);
-  const [error, setError] = useState<AppErrorValue | null>(null);
-  const [progress, setProgress] = useState<BackupProgress | null>(null);
-  const [cancelled, setCancelled] = useState(false);
-  const job = useRef<string | null>(null);
-
-  useEffect(
-    () =>
-      api().on('profile.backupProgress', (p) => {
-        if (p.jobId === job.current) setProgress(p);
-      }),
-    [],
-  );
+  const { busy, progress, result, error, cancelled, run, cancel, reset } = useSupportJob<RestoreResult>('restore');
 
   const ask = (event: FormEvent) => {
     event.preventDefault();
     const problem = restorePathProblem(path);
     setFieldError(problem?.kind === 'empty' ? t('support.restorePathEmpty') : problem?.kind === 'relative' ? t('support.restorePathRelative', { path: problem.path }) : null);
-    setError(null);
-    setCancelled(false);
+    reset();
     setConfirming(problem === null);
   };
-  const restore = () => {
-    const jobId = newJobId();
-    job.current = jobId;
-    setBusy(true);
-    setResult(null);
-    setProgress(null);
-    setCancelled(false);
-    api()
-      .profile.restore({ path: cleanRestorePath(path), jobId })
-      .then(setResult)
-      .catch((failure: unknown) => {
-        const value = asErrorValue(failure);
-        if (value.code === 'CANCELLED') setCancelled(true);
-        else setError(value);
-      })
-      .finally(() => {
-        job.current = null;
-        setBusy(false);
-        setProgress(null);
-        setConfirming(false);
-      });
-  };
-  const cancel = () => {
-    if (job.current) void api().profile.cancelBackup({ jobId: job.current }).catch(() => undefined);
-  };
-  const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
+  const restore = () => run((jobId) => api().profile.restore({ path: cleanRestorePath(path), jobId }), () => setConfirming(false));
 
   return (
     <div className="support-block">
@@ -110,13 +68,7 @@ export function RestorePanel() {
               {busy ? t('support.restoreWorking') : t('support.restoreConfirm')}
             </button>
             {busy ? (
-              <span role="status" className="support-progress" data-testid="restore-progress">
-                <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label={t('support.restoreWorking')} />
-                {progress ? t(`support.phase.${progress.phase}`, { done: progress.done, total: progress.total, percent }) : ''}
-                <button type="button" className="small-button" onClick={cancel}>
-                  {t('support.cancel')}
-                </button>
-              </span>
+              <JobProgress progress={progress} label={t('support.restoreWorking')} onCancel={cancel} testId="restore-progress" />
             ) : (
               <button type="button" onClick={() => setConfirming(false)}>
                 {t('support.cancel')}
