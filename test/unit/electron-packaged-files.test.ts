@@ -42,7 +42,15 @@ function md5(file: string): string {
   return createHash('md5').update(readFileSync(file)).digest('hex');
 }
 
-const devDependencies = Object.keys((JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
+/**
+ * devDependencies that only development needs, by npm's own mark in the lock file: a package such
+ * as semver is a devDependency here (bundled into main.cjs) and also ships because better-sqlite3's
+ * install tooling requires it.
+ */
+const lockPackages = (JSON.parse(readFileSync(join(projectDir, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> }).packages;
+const devDependencies = Object.keys((JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies).filter(
+  (name) => lockPackages[`node_modules/${name}`]?.dev === true,
+);
 
 let packed: { status: number | null; output: string; result: CheckResult | null };
 let sqliteBefore: string;
