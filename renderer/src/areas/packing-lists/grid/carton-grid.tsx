@@ -15,14 +15,14 @@ const ROW_HEIGHT = 28;
 const OVERSCAN = 8;
 
 /**
- * Row components are keyed by a slot (index modulo a power of two above the rows rendered), not
- * by line: scrolling then hands a row that left the view to a line that entered it, and React
- * updates its text in place instead of building and discarding DOM nodes for every step.
+ * Row components are keyed by a slot (index modulo the most rows the view can render), not by
+ * line: scrolling then hands the row that left the view to the line that entered it (row i and
+ * row i + slots share a slot), and React updates its text in place instead of building and
+ * discarding DOM nodes at every step. The count is the bound for the viewport's height, not the
+ * rendered count, which changes by one as rows are cut at the edges and would reshuffle the keys.
  */
-function slotCount(rendered: number): number {
-  let slots = 64;
-  while (slots < rendered) slots *= 2;
-  return slots;
+function slotCount(rendered: number, viewportHeight: number): number {
+  return Math.max(rendered, Math.ceil(viewportHeight / ROW_HEIGHT) + 1 + 2 * OVERSCAN);
 }
 
 /** Finding paths "lines.<i>.<field>" as the columns to flag per row. */
@@ -69,15 +69,24 @@ export function CartonGrid({ list, readOnly, findings, onLeave }: Props) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    // A scroll step's new rows render in a task of their own, not synchronously inside the
+    // scroll event, i.e. inside the browser's frame: that frame then only lays out and paints
+    // (the overscan rows cover the step), so no single task adds React's rendering to it.
+    useFlushSync: false,
   });
 
   const focusCursorCell = useCallback(() => {
     const { row, column } = usePackingUiStore.getState().cursor;
     virtualizer.scrollToIndex(row, { align: 'auto' });
-    // The row may only exist after the virtualiser has rendered the new range.
-    requestAnimationFrame(() => {
-      scroller.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`)?.focus({ preventScroll: true });
-    });
+    // The row may only exist once the virtualiser has rendered the new range (a task after the
+    // scroll): look for it frame by frame, a few frames at most.
+    const focusWhenShown = (framesLeft: number) =>
+      requestAnimationFrame(() => {
+        const cell = scroller.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`);
+        if (cell) cell.focus({ preventScroll: true });
+        else if (framesLeft > 0) focusWhenShown(framesLeft - 1);
+      });
+    focusWhenShown(10);
   }, [virtualizer]);
 
   useEffect(() => {
@@ -177,7 +186,7 @@ export function CartonGrid({ list, readOnly, findings, onLeave }: Props) {
   const fillDownAtCursor = useCallback(() => update((l) => fillDown(l, cursor.row, cursor.column)), [update, cursor.row, cursor.column]);
 
   const items = virtualizer.getVirtualItems();
-  const slots = slotCount(items.length);
+  const slots = slotCount(items.length, virtualizer.scrollRect?.height ?? 0);
   return (
     <div className="carton-grid-wrap">
       <div
