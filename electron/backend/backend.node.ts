@@ -41,6 +41,9 @@ import { SupportService } from './support/support-service.node';
 import { silentLog, type AppLog } from './logging/app-log';
 import { createBackendLog } from './logging/backend-log.node';
 
+/** Long enough for the window to show its first screen, short enough to be done before the first lookup. */
+const WARM_UP_DELAY_MS = 1500;
+
 export interface BackendOptions {
   profileDir: string;
   version: string;
@@ -62,6 +65,12 @@ export interface BackendOptions {
    * policyFilePath; null: no policy. Read once at start: an administrator's change applies at the next start.
    */
   policyFile?: string | null;
+  /**
+   * The app and the host: build the in-memory tariff search (see TariffMemory) a moment after
+   * the profile opens, so that the broker's first HS lookup does not wait for it (a few hundred
+   * ms). Omitted (the CLI, tests): built at the first tariff search.
+   */
+  warmUp?: boolean;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -352,8 +361,10 @@ export class Backend {
   private openStore(): void {
     try {
       const seedsDir = this.options.seedsDir === undefined ? defaultSeedsDir() : this.options.seedsDir;
-      this.store = Store.open({ profileDir: this.profileDir, now: this.now, seedsDir });
+      const store = Store.open({ profileDir: this.profileDir, now: this.now, seedsDir });
+      this.store = store;
       this.problem = null;
+      if (this.options.warmUp) setTimeout(() => store.db.open && store.codes.warmUp(), WARM_UP_DELAY_MS).unref();
     } catch (error) {
       this.store = null;
       this.problem = this.toErrorValue(error);

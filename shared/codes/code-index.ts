@@ -1,4 +1,4 @@
-import { normalizeQuery, rankRows, type Rankable } from './search';
+import { normalizeQuery, prepareRow, rankPrepared, type PreparedRow, type Rankable } from './search';
 
 /** Grams of up to this many characters are indexed; longer queries look up their rarest gram. */
 const GRAM = 3;
@@ -7,14 +7,17 @@ const GRAM = 3;
  * An in-memory index of one code table (the largest has a few hundred rows): every 1-, 2- and
  * 3-character piece of each row's code, names, aliases and initials, lower-cased as matchTier
  * compares them, to the rows holding it. A query's candidates are the rows holding its rarest
- * gram (for each word, when it has several); rankRows then keeps the rows that really match and
+ * gram (for each word, when it has several); rankRows (on rows prepared once) then keeps the rows that really match and
  * orders them. So the answer is the one a full scan with rankRows gives, at the cost of
  * ranking a handful of candidates instead of the whole table.
  */
 export class CodeTableIndex<T extends Rankable> {
   private readonly postings = new Map<string, number[]>();
+  /** The rows with their lower-cased fields, for the ranking. */
+  private readonly prepared: readonly PreparedRow<T>[];
 
   constructor(private readonly rows: readonly T[]) {
+    this.prepared = rows.map(prepareRow);
     rows.forEach((row, i) => {
       const grams = new Set<string>();
       const fields = [row.code, row.nameZh, row.nameEn ?? '', row.initials ?? '', ...(row.aliases ?? [])];
@@ -50,8 +53,8 @@ export class CodeTableIndex<T extends Rankable> {
       candidates = candidates ? new Set(rows.filter((i) => (candidates as Set<number>).has(i))) : new Set(rows);
       if (candidates.size === 0) return [];
     }
-    const ordered = [...(candidates ?? [])].sort((a, b) => a - b).map((i) => this.rows[i] as T);
-    return rankRows(ordered, query, limit);
+    const ordered = [...(candidates ?? [])].sort((a, b) => a - b).map((i) => this.prepared[i] as PreparedRow<T>);
+    return rankPrepared(ordered, query, limit);
   }
 
   /** Rows holding every gram of `word` include the rows containing it: the shortest such list. */

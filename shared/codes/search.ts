@@ -48,6 +48,32 @@ export interface Rankable {
 }
 
 /**
+ * A row with the lower-cased fields matchTier compares, computed once: a search over rows it
+ * holds (an index, the tariff in memory) prepares them once instead of on every query.
+ */
+export interface PreparedRow<T> {
+  row: T;
+  code: string;
+  codeLower: string;
+  nameLower: string;
+  aliasesLower: readonly string[];
+  initials: string;
+  enLower: string;
+}
+
+export function prepareRow<T extends Rankable>(row: T): PreparedRow<T> {
+  return {
+    row,
+    code: row.code,
+    codeLower: row.code.toLowerCase(),
+    nameLower: row.nameZh.toLowerCase(),
+    aliasesLower: (row.aliases ?? []).map((a) => a.toLowerCase()),
+    initials: row.initials ?? '',
+    enLower: (row.nameEn ?? '').toLowerCase(),
+  };
+}
+
+/**
  * Match tiers, best first. `undefined` means the row does not match the query at all.
  *  0 code equals the query exactly (same case)    1 code equals, ignoring case
  *  2 code starts with the query                    3 Chinese name or an alias equals the query
@@ -56,19 +82,23 @@ export interface Rankable {
  *  7 English name or code contains it            8 every word of a several-word query occurs
  */
 export function matchTier(row: Rankable, normalizedQuery: string, rawQuery?: string): number | undefined {
+  return preparedTier(prepareRow(row), normalizedQuery, rawQuery);
+}
+
+function preparedTier<T>(p: PreparedRow<T>, normalizedQuery: string, rawQuery?: string): number | undefined {
   const q = normalizedQuery;
   if (!q) return undefined;
-  const code = row.code.toLowerCase();
-  if (rawQuery !== undefined && row.code === rawQuery.trim()) return 0;
+  const code = p.codeLower;
+  if (rawQuery !== undefined && p.code === rawQuery.trim()) return 0;
   if (code === q) return 1;
   if (code.startsWith(q)) return 2;
-  const name = row.nameZh.toLowerCase();
-  const aliases = (row.aliases ?? []).map((a) => a.toLowerCase());
+  const name = p.nameLower;
+  const aliases = p.aliasesLower;
   if (name === q || aliases.includes(q)) return 3;
-  const initials = row.initials ?? '';
+  const initials = p.initials;
   if (name.startsWith(q) || aliases.some((a) => a.startsWith(q)) || (initials && initials.startsWith(q))) return 4;
   if (name.includes(q) || aliases.some((a) => a.includes(q))) return 5;
-  const en = (row.nameEn ?? '').toLowerCase();
+  const en = p.enLower;
   if ((initials && initials.includes(q)) || en.startsWith(q) || en.includes(` ${q}`) || en.includes(`(${q}`)) return 6;
   if (en.includes(q) || code.includes(q)) return 7;
   // Several words ("portable automatic", "hong kong"): each must occur somewhere in the row.
@@ -91,11 +121,21 @@ export function rankRows<T extends Rankable>(
   /** The tie-break within a tier, shorter first: the Chinese name's length unless told otherwise. */
   lengthOf: (row: T) => number = (row) => [...row.nameZh].length,
 ): T[] {
+  return rankPrepared(rows.map(prepareRow), query, limit, lengthOf);
+}
+
+/** rankRows over rows prepared beforehand (see PreparedRow): the same order. */
+export function rankPrepared<T extends Rankable>(
+  rows: readonly PreparedRow<T>[],
+  query: string,
+  limit = Infinity,
+  lengthOf: (row: T) => number = (row) => [...row.nameZh].length,
+): T[] {
   const q = normalizeQuery(query);
   const scored: { row: T; tier: number; len: number; i: number }[] = [];
-  rows.forEach((row, i) => {
-    const tier = matchTier(row, q, query);
-    if (tier !== undefined) scored.push({ row, tier, len: lengthOf(row), i });
+  rows.forEach((p, i) => {
+    const tier = preparedTier(p, q, query);
+    if (tier !== undefined) scored.push({ row: p.row, tier, len: lengthOf(p.row), i });
   });
   scored.sort((a, b) => a.tier - b.tier || a.len - b.len || a.i - b.i);
   return scored.slice(0, limit).map((s) => s.row);

@@ -1,7 +1,8 @@
 // Search benchmark: 1,000 code-table and tariff lookups (exact codes, code prefixes, Chinese
 // words, pinyin initials, HS codes typed with dots, English words) through the backend's
 // contract handler (zod in and out; code tables through their in-memory gram index, tariff and
-// HS through the FTS5 trigram / short-token indexes; the same ranking), against a
+// HS through the in-memory copy of the FTS5 trigram / short-token indexes, TariffMemory, built
+// at the first tariff search and timed separately; the same ranking), against a
 // plain JavaScript scan of the same rows held in memory (pre-lower-cased fields, `includes`,
 // the same ranking), interleaved in the same run. Also measures the cold seed load of a new
 // profile and the warm start of an existing one (versions match, nothing is loaded).
@@ -75,6 +76,7 @@ interface ScenarioResult {
   synthetic: number;
   coldLoadMs: number;
   warmStartMs: number;
+  firstTariffSearchMs: number;
   handler: LatencySummary & { p95Ms: number };
   scan: LatencySummary & { p95Ms: number };
   byKind: Record<string, unknown>;
@@ -132,6 +134,10 @@ async function scenario(base: string, label: string, padTo: number): Promise<Sce
   const backend = new Backend({ profileDir, version: 'bench', seedsDir });
   const warmMs = performance.now() - t0;
   if (!coldStatus.ok) throw new Error(coldStatus.error.messageEn);
+  // The first tariff search builds the in-memory tariff (the app does it in the background after start).
+  t0 = performance.now();
+  await backend.call('tariff.search', { query: '笔记本', limit: LIMIT });
+  const firstTariffMs = performance.now() - t0;
   const seedRows = (coldStatus.value as { seeds: { rows: number }[] }).seeds.reduce((n, s) => n + s.rows, 0);
 
   // The same rows in memory for the scan.
@@ -228,7 +234,7 @@ async function scenario(base: string, label: string, padTo: number): Promise<Sce
   const ratioP50 = naiveSummary.p50Ms / fullSummary.p50Ms;
   const ratioP95 = p95(naive) / p95(full);
   const targets = { p95UnderFiveMs: p95(full) < 5, tenTimesScanAtP95: ratioP95 >= 10 };
-  console.log(`cold seed load (new profile, migrations + ${seedRows} rows): ${coldMs.toFixed(0)} ms; warm start (versions match): ${warmMs.toFixed(1)} ms`);
+  console.log(`cold seed load (new profile, migrations + ${seedRows} rows): ${coldMs.toFixed(0)} ms; warm start (versions match): ${warmMs.toFixed(1)} ms; first tariff search (builds the in-memory tariff): ${firstTariffMs.toFixed(0)} ms`);
   console.log(`speed-up scan/handler: p50 ${ratioP50.toFixed(2)}x, p95 ${ratioP95.toFixed(2)}x; queries with no result: ${emptyFull}`);
   console.log(`target handler p95 < 5 ms: ${targets.p95UnderFiveMs ? 'met' : 'MISSED'}; target >= 10x the scan at p95: ${targets.tenTimesScanAtP95 ? 'met' : 'MISSED'}`);
   return {
@@ -238,6 +244,7 @@ async function scenario(base: string, label: string, padTo: number): Promise<Sce
     synthetic: padding.length,
     coldLoadMs: coldMs,
     warmStartMs: warmMs,
+    firstTariffSearchMs: firstTariffMs,
     handler: withP95(fullSummary, full),
     scan: withP95(naiveSummary, naive),
     byKind: groups,

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../electron/backend/store/store.node';
 import { CodeTableIndex } from '../../shared/codes/code-index';
-import { codeTableIds, type CodeTableFile } from '../../shared/codes/schema';
+import { codeTableIds, type CodeTableFile, type TariffFile } from '../../shared/codes/schema';
+import type { HsFile } from '../../shared/codes/hs';
 import { normalizeQuery, rankRows } from '../../shared/codes/search';
 
 /** Deterministic PRNG (mulberry32), so a failure names the same query every run. */
@@ -94,5 +95,69 @@ describe('codes.search in memory against the FTS5 path', () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
+  });
+});
+
+describe('tariff.search in memory against the same search read from the database', () => {
+  let dir: string;
+  let store: Store;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'clearway-tariff-index-'));
+    store = Store.open({ profileDir: dir, seedsDir: resolve('seeds') });
+  });
+  afterAll(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Codes typed with dots and spaces, pieces of Chinese names and keywords, English words, two words. */
+  function tariffQueries(count: number, r: () => number): string[] {
+    const tariff = readdirSync(resolve('seeds', 'tariff')).filter((f) => /^cn-tariff-.+\.json$/.test(f));
+    const lines = tariff.flatMap((f) => (JSON.parse(readFileSync(resolve('seeds', 'tariff', f), 'utf8')) as TariffFile).lines);
+    const hs = (JSON.parse(readFileSync(resolve('seeds', 'tariff', 'hs2022-subheadings.json'), 'utf8')) as HsFile).entries;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+    const piece = (text: string, max: number) => {
+      const chars = [...text].filter((c) => /[\p{L}\p{N}]/u.test(c));
+      const len = 1 + Math.floor(r() * Math.min(max, chars.length));
+      const start = Math.floor(r() * Math.max(1, chars.length - len + 1));
+      return chars.slice(start, start + len).join('');
+    };
+    const out: string[] = [];
+    while (out.length < count) {
+      const roll = r();
+      const l = pick(lines);
+      const h = pick(hs);
+      if (roll < 0.2) out.push(`${l.code.slice(0, 4)}.${l.code.slice(4, 2 + Math.floor(r() * 9))}`);
+      else if (roll < 0.3) out.push(h.code.slice(0, 1 + Math.floor(r() * 6)));
+      else if (roll < 0.55) out.push(piece(l.nameZh, 5));
+      else if (roll < 0.7) out.push(piece(pick(h.keywordsZh ?? [l.nameZh]), 4));
+      else if (roll < 0.85) out.push(pick(h.descriptionEn.toLowerCase().match(/[a-z]{3,}/g) ?? ['machines']));
+      else if (roll < 0.9) out.push(`${piece(l.nameZh, 2)} ${pick(h.descriptionEn.toLowerCase().match(/[a-z]{3,}/g) ?? ['other'])}`);
+      else if (roll < 0.95) {
+        // Two English words, or two short Han pieces: several terms of the short-token index at once.
+        const words = h.descriptionEn.toLowerCase().match(/[a-z]{2,}/g) ?? ['of', 'other'];
+        out.push(r() < 0.5 ? `${pick(words)} ${pick(words).slice(0, 2 + Math.floor(r() * 4))}` : `${piece(l.nameZh, 1)} ${piece(l.nameZh, 2)}`);
+      } else out.push(`zz${piece(l.nameZh, 3)}`);
+    }
+    return out;
+  }
+
+  it('gives the very answer the database path gives, for 1,500 generated queries', () => {
+    let found = 0;
+    for (const query of tariffQueries(1500, rng(31))) {
+      const memory = store.codes.tariffSearch(query, 20);
+      expect(memory, query).toEqual(store.codes.tariffSearchSql(query, 20));
+      if (memory.lines.length + memory.hs.length > 0) found++;
+    }
+    expect(found).toBeGreaterThan(1200);
+  });
+
+  it('reads the rows again after the seeds load again', () => {
+    const before = store.codes.tariffSearch('8471300000', 5);
+    expect(before.lines.map((l) => l.code)).toEqual(['8471300000']);
+    store.db.prepare("UPDATE tariff_lines SET name_zh = '改过的名称' WHERE code = '8471300000'").run();
+    expect(store.codes.tariffSearch('8471300000', 5).lines[0]?.nameZh).not.toBe('改过的名称');
+    store.codes.load(resolve('seeds'));
+    expect(store.codes.tariffSearch('8471300000', 5)).toEqual(store.codes.tariffSearchSql('8471300000', 5));
   });
 });

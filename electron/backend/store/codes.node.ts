@@ -3,8 +3,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { CodeTableFileSchema, TariffFileSchema, type CodeEntry, type CodeTableId, type Confidence } from '../../../shared/codes/schema';
-import { HsFileSchema, seedPaths, type HsEntry } from '../../../shared/codes/hs';
-import { hasHan, hsDigits, normalizeQuery, queryLength, rankRows, TRIGRAM_MIN } from '../../../shared/codes/search';
+import { HsFileSchema, seedPaths } from '../../../shared/codes/hs';
+import { hsDigits, normalizeQuery, rankRows } from '../../../shared/codes/search';
+import { CANDIDATES, DEFAULT_LIMIT, gramsOf, textMatch } from './fts-match';
+import { hsEntry, searchTariff, sqlTariffSources, TariffMemory, type HsRow, type TariffSources } from './tariff-search.node';
 import { CodeTableIndex } from '../../../shared/codes/code-index';
 import { validatedOnce } from '../validated-output';
 import { CodeHitSchema } from '../../../shared/codes/api';
@@ -14,7 +16,6 @@ import type {
   CodesStatus,
   SeedProblem,
   TariffLineDetail,
-  TariffLineSummary,
   TariffSearchResult,
 } from '../../../shared/codes/api';
 
@@ -98,41 +99,6 @@ function listSeedFiles(seedsDir: string): SeedFile[] {
     if (existsSync(hs)) files.push({ file: seedPaths.hsFile, path: hs, kind: 'hs' });
   }
   return files;
-}
-
-const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * Tokens for the short-query index: every Han character, every pair of neighbouring characters
- * that includes a Han one (一般贸易 -> 一 般 贸 易 一般 般贸 贸易), and every Latin/digit word
- * (initials, English words, codes) for prefix queries.
- */
-export function gramsOf(texts: readonly (string | null | undefined)[]): string {
-  const out = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    const lower = text.normalize('NFKC').toLowerCase();
-    if (!HAN.test(lower)) {
-      for (const word of lower.match(WORD) ?? []) out.add(word);
-      continue;
-    }
-    for (const word of lower.match(WORD) ?? []) {
-      if (!HAN.test(word)) {
-        out.add(word);
-        continue;
-      }
-      const chars = [...word];
-      chars.forEach((c, i) => {
-        const next = chars[i + 1];
-        if (HAN.test(c)) out.add(c);
-        if (next !== undefined && (HAN.test(c) || HAN.test(next))) out.add(c + next);
-      });
-      // Latin runs inside a mixed word (ITA产品 -> ita) are words too.
-      for (const latin of word.split(/\p{Script=Han}+/u)) if (latin) out.add(latin);
-    }
-  }
-  return [...out].join(' ');
 }
 
 function problem(file: string, messageEn: string, messageZh: string): SeedProblem {
@@ -463,75 +429,6 @@ interface TariffRow {
   note: string | null;
 }
 
-interface HsRow {
-  id: number;
-  code: string;
-  level: 2 | 4 | 6;
-  description_en: string;
-  parent: string | null;
-  section: string | null;
-  keywords_zh: string | null;
-}
-
-function toHs(row: HsRow): HsEntry {
-  const e: HsEntry = { code: row.code, level: row.level, descriptionEn: row.description_en };
-  if (row.parent) e.parent = row.parent;
-  if (row.section) e.section = row.section;
-  if (row.keywords_zh) e.keywordsZh = row.keywords_zh.split(SEP);
-  return e;
-}
-
-function toLineSummary(row: TariffRow): TariffLineSummary {
-  const s: TariffLineSummary = { code: row.code, nameZh: row.name_zh, firstUnit: row.first_unit, secondUnit: row.second_unit };
-  if (row.name_en) s.nameEn = row.name_en;
-  if (row.confidence) s.confidence = row.confidence;
-  return s;
-}
-
-/** An FTS5 phrase with the user's text taken literally. */
-function phrase(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-
-/** Upper bound of a digit-prefix range: every code starting with 8471 sorts below 8471: (':' follows '9'). */
-const digitRangeEnd = (prefix: string) => `${prefix}:`;
-
-/** Rows fetched from an index before ranking: code tables are small; the tariff and HS are not. */
-const CANDIDATES = 400;
-const TARIFF_CANDIDATES = 150;
-const DEFAULT_LIMIT = 20;
-
-/** MATCH text for the short-token (unicode61) index; null when the query has no word characters. */
-function gramsMatch(q: string): string | null {
-  const words = q.normalize('NFKC').toLowerCase().match(WORD);
-  if (!words) return null;
-  // Han words of one or two characters are tokens of their own; longer Han runs cannot be (only
-  // bigrams are indexed), so they are matched as their bigrams. Latin words match as prefixes.
-  const parts: string[] = [];
-  for (const w of words) {
-    const chars = [...w];
-    if (!hasHan(w)) parts.push(`${phrase(w)}*`);
-    else if (chars.length <= 2) parts.push(phrase(w));
-    else for (let i = 0; i + 1 < chars.length; i++) parts.push(phrase(chars.slice(i, i + 2).join('')));
-  }
-  return parts.join(' ');
-}
-
-/**
- * How to find text candidates: one phrase for the trigram index when the query is one word of
- * three characters or more; each long word ANDed when there are several (short words are
- * checked by the ranking); the short-token index otherwise.
- */
-function textMatch(q: string): { index: 'fts' | 'grams'; match: string } | null {
-  const words = q.split(' ').filter(Boolean);
-  if (words.length === 1 && queryLength(q) >= TRIGRAM_MIN) return { index: 'fts', match: phrase(q) };
-  const long = words.filter((w) => queryLength(w) >= TRIGRAM_MIN);
-  if (long.length) return { index: 'fts', match: long.map(phrase).join(' AND ') };
-  const match = gramsMatch(q);
-  return match ? { index: 'grams', match } : null;
-}
-
 /** Code tables, tariff lines and the HS nomenclature, read from the profile database. */
 export class CodeRepository {
   problems: SeedProblem[] = [];
@@ -544,16 +441,12 @@ export class CodeRepository {
   private readonly codeFts: Database.Statement<[string, string, number], EntryRow>;
   private readonly codeGrams: Database.Statement<[string, string, number], EntryRow>;
   private readonly firstRows: Database.Statement<[string, number], EntryRow>;
-  private readonly tariffPrefix: Database.Statement<[string, string, number], TariffRow>;
-  private readonly tariffFts: Database.Statement<[string, number], TariffRow>;
-  private readonly tariffGrams: Database.Statement<[string, number], TariffRow>;
   private readonly tariffOne: Database.Statement<[string], TariffRow>;
-  private readonly hsPrefix: Database.Statement<[string, string, number], HsRow>;
-  private readonly hsFts: Database.Statement<[string, number], HsRow>;
-  private readonly hsGrams: Database.Statement<[string, number], HsRow>;
   private readonly hsOne: Database.Statement<[string], HsRow>;
   private readonly unitName: Database.Statement<[string], { name_zh: string }>;
   private readonly indexes = new Map<CodeTableId, CodeTableIndex<RankedEntry & { hit: CodeHit }>>();
+  private readonly tariffMemory: TariffMemory;
+  private tariffSql: TariffSources | null = null;
 
   constructor(private readonly db: Database.Database) {
     const cols = 'e.id, e.table_id, e.code, e.name_zh, e.name_en, e.initials, e.aliases, e.confidence, e.valid_from, e.valid_to, e.note, e.extra, e.ord';
@@ -569,33 +462,19 @@ export class CodeRepository {
       `SELECT ${cols} FROM code_entries e WHERE e.id IN (SELECT rowid FROM code_grams WHERE code_grams MATCH ? AND table_id = ? LIMIT ?)`,
     );
     this.firstRows = db.prepare(`SELECT ${cols} FROM code_entries e WHERE e.table_id = ? ORDER BY e.ord LIMIT ?`);
-    // Search results need no elements or CIQ codes (the largest columns); tariff.get reads them.
-    const tcols = "t.id, t.code, t.name_zh, t.name_en, t.first_unit, t.second_unit, '[]' AS ciq_codes, '[]' AS elements, t.confidence, t.note";
     const tcolsAll = 't.id, t.code, t.name_zh, t.name_en, t.first_unit, t.second_unit, t.ciq_codes, t.elements, t.confidence, t.note';
-    this.tariffPrefix = db.prepare(`SELECT ${tcols} FROM tariff_lines t WHERE t.code >= ? AND t.code < ? ORDER BY t.code LIMIT ?`);
-    this.tariffFts = db.prepare(
-      `SELECT ${tcols} FROM tariff_lines t WHERE t.id IN (SELECT rowid FROM tariff_fts WHERE tariff_fts MATCH ? LIMIT ?)`,
-    );
-    this.tariffGrams = db.prepare(
-      `SELECT ${tcols} FROM tariff_lines t WHERE t.id IN (SELECT rowid FROM tariff_grams WHERE tariff_grams MATCH ? LIMIT ?)`,
-    );
     this.tariffOne = db.prepare(`SELECT ${tcolsAll} FROM tariff_lines t WHERE t.code = ?`);
     const hcols = 'h.id, h.code, h.level, h.description_en, h.parent, h.section, h.keywords_zh';
-    this.hsPrefix = db.prepare(`SELECT ${hcols} FROM hs_entries h WHERE h.code >= ? AND h.code < ? ORDER BY h.level, h.code LIMIT ?`);
-    this.hsFts = db.prepare(
-      `SELECT ${hcols} FROM hs_entries h WHERE h.id IN (SELECT rowid FROM hs_fts WHERE hs_fts MATCH ? LIMIT ?)`,
-    );
-    this.hsGrams = db.prepare(
-      `SELECT ${hcols} FROM hs_entries h WHERE h.id IN (SELECT rowid FROM hs_grams WHERE hs_grams MATCH ? LIMIT ?)`,
-    );
     this.hsOne = db.prepare(`SELECT ${hcols} FROM hs_entries h WHERE h.code = ?`);
     this.unitName = db.prepare("SELECT name_zh FROM code_entries WHERE table_id = 'unit' AND code = ?");
+    this.tariffMemory = new TariffMemory(db);
   }
 
   /** Loads changed seed files; problems are kept for codes.status instead of failing the store. */
   load(seedsDir: string, now?: () => Date): SeedLoadReport {
     this.seedsDir = seedsDir;
     this.indexes.clear();
+    this.tariffMemory.reset();
     try {
       this.lastLoad = loadSeeds(this.db, seedsDir, { now });
       this.problems = this.lastLoad.problems;
@@ -650,58 +529,20 @@ export class CodeRepository {
     return loose.length === 1 && loose[0] ? toHit(loose[0]) : null;
   }
 
+  /** Builds the in-memory tariff search now rather than at the first search. */
+  warmUp(): void {
+    this.tariffMemory.warm();
+  }
+
+  /** tariff.search, from the rows held in memory (see TariffMemory). */
   tariffSearch(query: string, limit = DEFAULT_LIMIT): TariffSearchResult {
-    const q = normalizeQuery(query);
-    if (!q) return { lines: [], hs: [] };
-    const digits = hsDigits(query);
-    if (digits) {
-      const lines = this.tariffPrefix.all(digits, digitRangeEnd(digits), limit).map(toLineSummary);
-      const hs =
-        digits.length <= 6
-          ? this.hsPrefix.all(digits, digitRangeEnd(digits), limit)
-          : [digits.slice(0, 6), digits.slice(0, 4)].map((c) => this.hsOne.get(c)).filter((r): r is HsRow => !!r);
-      return { lines, hs: hs.map(toHs) };
-    }
-    const text = textMatch(q);
-    if (!text) return { lines: [], hs: [] };
-    const { match } = text;
-    const short = text.index === 'grams';
+    return searchTariff(this.tariffMemory, query, limit);
+  }
 
-    // English words: the word index (prefixes: machin -> machines) answers at once where trigram
-    // would intersect the huge posting lists of "the", "her" … for a word like "other".
-    const latin = !hasHan(q) && /[a-z]/.test(q);
-    const words = latin ? gramsMatch(q) : null;
-    const hsRows = words ? this.hsGrams.all(words, TARIFF_CANDIDATES) : short ? this.hsGrams.all(match, TARIFF_CANDIDATES) : this.hsFts.all(match, TARIFF_CANDIDATES);
-    const hsRanked = rankRows(
-      hsRows.map((r) => ({ r, code: r.code, nameZh: r.keywords_zh?.split(SEP)[0] ?? '', nameEn: r.description_en, aliases: r.keywords_zh?.split(SEP) ?? null })),
-      query,
-      limit,
-      // Subheadings before headings and chapters, then the shorter (more specific) description.
-      (h) => (6 - h.r.level) * 10_000 + h.r.description_en.length,
-    );
-
-    const lineRows = short ? this.tariffGrams.all(match, TARIFF_CANDIDATES) : this.tariffFts.all(match, TARIFF_CANDIDATES);
-    const seen = new Set(lineRows.map((r) => r.id));
-    // Lines under the subheadings a Chinese keyword pointed to (笔记本 -> 8471.30 -> 8471300000).
-    for (const h of hsRanked) {
-      if (h.r.level !== 6 || !h.r.keywords_zh) continue;
-      for (const row of this.tariffPrefix.all(h.r.code, digitRangeEnd(h.r.code), limit)) {
-        if (!seen.has(row.id)) {
-          seen.add(row.id);
-          lineRows.push(row);
-        }
-      }
-    }
-    const keywordCodes = hsRanked.filter((h) => h.r.keywords_zh).map((h) => h.r.code);
-    const rankedLines = rankRows(
-      lineRows.map((r) => ({ r, code: r.code, nameZh: r.name_zh, nameEn: r.name_en })),
-      query,
-    );
-    // Lines found only through a keyword do not match the query text: append them after the text matches.
-    const textIds = new Set(rankedLines.map((l) => l.r.id));
-    const viaKeyword = lineRows.filter((r) => !textIds.has(r.id) && keywordCodes.some((c) => r.code.startsWith(c)));
-    const lines = [...rankedLines.map((l) => l.r), ...viaKeyword].slice(0, limit).map(toLineSummary);
-    return { lines, hs: hsRanked.map((h) => toHs(h.r)) };
+  /** The same search reading every row from the database: the reference the tests compare with. */
+  tariffSearchSql(query: string, limit = DEFAULT_LIMIT): TariffSearchResult {
+    this.tariffSql ??= sqlTariffSources(this.db);
+    return searchTariff(this.tariffSql, query, limit);
   }
 
   tariffGet(code: string): TariffLineDetail | null {
@@ -718,7 +559,7 @@ export class CodeRepository {
       secondUnit: row.second_unit ? unit(row.second_unit) : null,
       ciqCodes: JSON.parse(row.ciq_codes) as TariffLineDetail['ciqCodes'],
       elements: JSON.parse(row.elements) as TariffLineDetail['elements'],
-      hs6: hs6 ? toHs(hs6) : null,
+      hs6: hs6 ? hsEntry(hs6) : null,
     };
     if (row.name_en) detail.nameEn = row.name_en;
     if (row.confidence) detail.confidence = row.confidence;

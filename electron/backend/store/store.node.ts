@@ -82,8 +82,12 @@ export class Store {
     this.db.close();
   }
 
+  /** Prepared once: scheduleCheckpoint asks after every call, the hot lookups included. */
+  private totalChangesQuery: Database.Statement<[], { n: number }> | null = null;
+
   private totalChanges(): number {
-    return (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    this.totalChangesQuery ??= this.db.prepare<[], { n: number }>('SELECT total_changes() AS n');
+    return (this.totalChangesQuery.get() as { n: number }).n;
   }
 }
 

@@ -1,0 +1,277 @@
+import type Database from 'better-sqlite3';
+import { TariffLineSummarySchema, type TariffLineSummary, type TariffSearchResult } from '../../../shared/codes/api';
+import { HsEntrySchema, type HsEntry } from '../../../shared/codes/hs';
+import { hasHan, hsDigits, normalizeQuery, prepareRow, rankPrepared, type PreparedRow, type Rankable } from '../../../shared/codes/search';
+import { validatedOnce } from '../validated-output';
+import { digitRangeEnd, gramsOf, gramsText, TARIFF_CANDIDATES, textMatch, type TextMatch } from './fts-match';
+import { TextIndex } from './text-index';
+
+/** A tariff line as the search ranks it (prepared for rankPrepared), with the summary it answers with. */
+export interface LineRecord {
+  id: number;
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  summary: TariffLineSummary;
+  ranked: PreparedRow<LineRecord>;
+}
+
+/** An HS heading or subheading as the search ranks it, with the entry it answers with. */
+export interface HsRecord {
+  id: number;
+  code: string;
+  level: 2 | 4 | 6;
+  descriptionEn: string;
+  keywordsZh: readonly string[] | null;
+  entry: HsEntry;
+  /** Ranked by its first Chinese keyword as name, the English description, and every keyword as alias. */
+  ranked: PreparedRow<HsRankable>;
+}
+
+type HsRankable = Rankable & { r: HsRecord };
+
+/** Where tariff.search reads from: the database itself (the reference) or memory (TariffMemory). */
+export interface TariffSources {
+  /** Lines whose code starts with `prefix`, by code. */
+  linesWithPrefix(prefix: string, limit: number): LineRecord[];
+  /** Headings and subheadings whose code starts with `prefix`, by level, then code. */
+  hsWithPrefix(prefix: string, limit: number): HsRecord[];
+  hsByCode(code: string): HsRecord | undefined;
+  /** Up to TARIFF_CANDIDATES rows the FTS5 index (trigram or short-token) finds, by id. */
+  lineCandidates(text: TextMatch): LineRecord[];
+  hsCandidates(text: TextMatch): HsRecord[];
+}
+
+/**
+ * tariff.search over any source: digits as typed ("8471.30") look codes up by prefix; words go
+ * through the FTS5 indexes and are ranked by rankRows; a Chinese keyword also brings the lines
+ * under the subheadings it names (笔记本 -> 8471.30 -> 8471300000).
+ */
+export function searchTariff(sources: TariffSources, query: string, limit: number): TariffSearchResult {
+  const q = normalizeQuery(query);
+  if (!q) return { lines: [], hs: [] };
+  const digits = hsDigits(query);
+  if (digits) {
+    const lines = sources.linesWithPrefix(digits, limit).map((l) => l.summary);
+    const hs =
+      digits.length <= 6
+        ? sources.hsWithPrefix(digits, limit)
+        : [digits.slice(0, 6), digits.slice(0, 4)].map((c) => sources.hsByCode(c)).filter((h): h is HsRecord => !!h);
+    return { lines, hs: hs.map((h) => h.entry) };
+  }
+  const text = textMatch(q);
+  if (!text) return { lines: [], hs: [] };
+
+  // English words: the word index (prefixes: machin -> machines) answers at once where trigram
+  // would intersect the huge posting lists of "the", "her" … for a word like "other".
+  const latin = !hasHan(q) && /[a-z]/.test(q);
+  const words = latin ? gramsText(q) : null;
+  const hsRows = sources.hsCandidates(words ?? text);
+  const hsRanked = rankPrepared(
+    hsRows.map((r) => r.ranked),
+    query,
+    limit,
+    // Subheadings before headings and chapters, then the shorter (more specific) description.
+    (h) => (6 - h.r.level) * 10_000 + h.r.descriptionEn.length,
+  );
+
+  const lineRows = sources.lineCandidates(text);
+  const seen = new Set(lineRows.map((r) => r.id));
+  for (const h of hsRanked) {
+    if (h.r.level !== 6 || !h.r.keywordsZh) continue;
+    for (const row of sources.linesWithPrefix(h.r.code, limit)) {
+      if (!seen.has(row.id)) {
+        seen.add(row.id);
+        lineRows.push(row);
+      }
+    }
+  }
+  const keywordCodes = hsRanked.filter((h) => h.r.keywordsZh).map((h) => h.r.code);
+  const rankedLines = rankPrepared(
+    lineRows.map((r) => r.ranked),
+    query,
+  );
+  // Lines found only through a keyword do not match the query text: append them after the text matches.
+  const textIds = new Set(rankedLines.map((l) => l.id));
+  const viaKeyword = lineRows.filter((r) => !textIds.has(r.id) && keywordCodes.some((c) => r.code.startsWith(c)));
+  const lines = [...rankedLines, ...viaKeyword].slice(0, limit).map((r) => r.summary);
+  return { lines, hs: hsRanked.map((h) => h.r.entry) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows as stored
+// ---------------------------------------------------------------------------------------------
+
+const SEP = '\n';
+
+interface LineRow {
+  id: number;
+  code: string;
+  name_zh: string;
+  name_en: string | null;
+  first_unit: string;
+  second_unit: string | null;
+  confidence: TariffLineSummary['confidence'] | null;
+}
+
+export interface HsRow {
+  id: number;
+  code: string;
+  level: 2 | 4 | 6;
+  description_en: string;
+  parent: string | null;
+  section: string | null;
+  keywords_zh: string | null;
+}
+
+function lineSummary(row: LineRow): TariffLineSummary {
+  const s: TariffLineSummary = { code: row.code, nameZh: row.name_zh, firstUnit: row.first_unit, secondUnit: row.second_unit };
+  if (row.name_en) s.nameEn = row.name_en;
+  if (row.confidence) s.confidence = row.confidence;
+  return s;
+}
+
+export function hsEntry(row: HsRow): HsEntry {
+  const e: HsEntry = { code: row.code, level: row.level, descriptionEn: row.description_en };
+  if (row.parent) e.parent = row.parent;
+  if (row.section) e.section = row.section;
+  if (row.keywords_zh) e.keywordsZh = row.keywords_zh.split(SEP);
+  return e;
+}
+
+function lineRecord(row: LineRow, summary: TariffLineSummary): LineRecord {
+  const record = { id: row.id, code: row.code, nameZh: row.name_zh, nameEn: row.name_en, summary } as LineRecord;
+  record.ranked = prepareRow(record);
+  return record;
+}
+
+function hsRecord(row: HsRow, entry: HsEntry): HsRecord {
+  const keywordsZh = row.keywords_zh?.split(SEP) ?? null;
+  const record = { id: row.id, code: row.code, level: row.level, descriptionEn: row.description_en, keywordsZh, entry } as HsRecord;
+  record.ranked = prepareRow({ r: record, code: row.code, nameZh: keywordsZh?.[0] ?? '', nameEn: row.description_en, aliases: keywordsZh });
+  return record;
+}
+
+const LINE_COLS = 't.id, t.code, t.name_zh, t.name_en, t.first_unit, t.second_unit, t.confidence';
+const HS_COLS = 'h.id, h.code, h.level, h.description_en, h.parent, h.section, h.keywords_zh';
+
+/** Every answer read from the database: the reference the memory source is tested against. */
+export function sqlTariffSources(db: Database.Database): TariffSources {
+  const linePrefix = db.prepare<[string, string, number], LineRow>(`SELECT ${LINE_COLS} FROM tariff_lines t WHERE t.code >= ? AND t.code < ? ORDER BY t.code LIMIT ?`);
+  const lineFts = db.prepare<[string, number], LineRow>(`SELECT ${LINE_COLS} FROM tariff_lines t WHERE t.id IN (SELECT rowid FROM tariff_fts WHERE tariff_fts MATCH ? LIMIT ?) ORDER BY t.id`);
+  const lineGrams = db.prepare<[string, number], LineRow>(`SELECT ${LINE_COLS} FROM tariff_lines t WHERE t.id IN (SELECT rowid FROM tariff_grams WHERE tariff_grams MATCH ? LIMIT ?) ORDER BY t.id`);
+  const hsPrefix = db.prepare<[string, string, number], HsRow>(`SELECT ${HS_COLS} FROM hs_entries h WHERE h.code >= ? AND h.code < ? ORDER BY h.level, h.code LIMIT ?`);
+  const hsFts = db.prepare<[string, number], HsRow>(`SELECT ${HS_COLS} FROM hs_entries h WHERE h.id IN (SELECT rowid FROM hs_fts WHERE hs_fts MATCH ? LIMIT ?) ORDER BY h.id`);
+  const hsGrams = db.prepare<[string, number], HsRow>(`SELECT ${HS_COLS} FROM hs_entries h WHERE h.id IN (SELECT rowid FROM hs_grams WHERE hs_grams MATCH ? LIMIT ?) ORDER BY h.id`);
+  const hsOne = db.prepare<[string], HsRow>(`SELECT ${HS_COLS} FROM hs_entries h WHERE h.code = ?`);
+  const line = (r: LineRow) => lineRecord(r, lineSummary(r));
+  const hs = (r: HsRow) => hsRecord(r, hsEntry(r));
+  return {
+    linesWithPrefix: (prefix, limit) => linePrefix.all(prefix, digitRangeEnd(prefix), limit).map(line),
+    hsWithPrefix: (prefix, limit) => hsPrefix.all(prefix, digitRangeEnd(prefix), limit).map(hs),
+    hsByCode: (code) => {
+      const row = hsOne.get(code);
+      return row ? hs(row) : undefined;
+    },
+    lineCandidates: (text) => (text.index === 'fts' ? lineFts : lineGrams).all(text.match, TARIFF_CANDIDATES).map(line),
+    hsCandidates: (text) => (text.index === 'fts' ? hsFts : hsGrams).all(text.match, TARIFF_CANDIDATES).map(hs),
+  };
+}
+
+/** First index in `rows` (sorted by code) whose code is not below `code`. */
+function lowerBound<T extends { code: string }>(rows: readonly T[], code: string): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((rows[mid] as T).code < code) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function withPrefix<T extends { code: string }>(rows: readonly T[], prefix: string): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(rows, prefix); i < rows.length && (rows[i] as T).code.startsWith(prefix); i++) out.push(rows[i] as T);
+  return out;
+}
+
+interface MemoryRows {
+  /** By code, for prefixes. */
+  lines: LineRecord[];
+  hs: HsRecord[];
+  /** By row id, as the text indexes number them. */
+  linesById: LineRecord[];
+  hsById: HsRecord[];
+  lineText: TextIndex;
+  hsText: TextIndex;
+}
+
+const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/**
+ * The tariff and the HS nomenclature held in memory (some 20,000 small records and the text
+ * indexes over them), built at the first search after the seeds load: every step of a search
+ * then runs without SQL, and each answer object was validated with the contract's schema once,
+ * here, not on every search (see validated-output.ts). Same answers as sqlTariffSources (the
+ * tests compare them), in a fraction of its time (npm run bench search).
+ */
+export class TariffMemory implements TariffSources {
+  private rows: MemoryRows | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** Forgets the rows (the seeds changed); the next search reads them again. */
+  reset(): void {
+    this.rows = null;
+  }
+
+  warm(): void {
+    this.load();
+  }
+
+  private load(): MemoryRows {
+    if (!this.rows) {
+      const lineRows = this.db.prepare<[], LineRow>(`SELECT ${LINE_COLS} FROM tariff_lines t ORDER BY t.id`).all();
+      const hsRows = this.db.prepare<[], HsRow>(`SELECT ${HS_COLS} FROM hs_entries h ORDER BY h.id`).all();
+      const linesById = lineRows.map((r) => lineRecord(r, validatedOnce(TariffLineSummarySchema, lineSummary(r))));
+      const hsById = hsRows.map((r) => hsRecord(r, validatedOnce(HsEntrySchema, hsEntry(r))));
+      // What the loader wrote to tariff_fts / tariff_grams and hs_fts / hs_grams for each row.
+      const lineText = new TextIndex(lineRows.map((r) => ({ columns: [r.code, r.name_zh, r.name_en], tokens: gramsOf([r.name_zh]).split(' ') })));
+      const hsText = new TextIndex(
+        hsRows.map((r) => ({ columns: [r.code, r.description_en, r.keywords_zh], tokens: gramsOf([r.description_en, ...(r.keywords_zh?.split(SEP) ?? [])]).split(' ') })),
+      );
+      this.rows = { lines: [...linesById].sort(byCode), hs: [...hsById].sort(byCode), linesById, hsById, lineText, hsText };
+    }
+    return this.rows;
+  }
+
+  linesWithPrefix(prefix: string, limit: number): LineRecord[] {
+    const { lines } = this.load();
+    const out: LineRecord[] = [];
+    for (let i = lowerBound(lines, prefix); i < lines.length && out.length < limit && (lines[i] as LineRecord).code.startsWith(prefix); i++) out.push(lines[i] as LineRecord);
+    return out;
+  }
+
+  hsWithPrefix(prefix: string, limit: number): HsRecord[] {
+    return withPrefix(this.load().hs, prefix)
+      .sort((a, b) => a.level - b.level || byCode(a, b))
+      .slice(0, limit);
+  }
+
+  hsByCode(code: string): HsRecord | undefined {
+    const { hs } = this.load();
+    const row = hs[lowerBound(hs, code)];
+    return row?.code === code ? row : undefined;
+  }
+
+  lineCandidates(text: TextMatch): LineRecord[] {
+    const { lineText, linesById } = this.load();
+    return lineText.find(text, TARIFF_CANDIDATES).map((p) => linesById[p] as LineRecord);
+  }
+
+  hsCandidates(text: TextMatch): HsRecord[] {
+    const { hsText, hsById } = this.load();
+    return hsText.find(text, TARIFF_CANDIDATES).map((p) => hsById[p] as HsRecord);
+  }
+}
