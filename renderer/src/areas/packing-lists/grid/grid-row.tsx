@@ -16,7 +16,7 @@ interface Props {
   onEditText(text: string): void;
 }
 
-/** One visible line (a mouse press on a cell is handled by the grid); memoised so that an edit repaints only the rows it touched. */
+/** One visible line (a mouse press on a cell is handled by the grid); memoised so that an edit repaints only the rows it touched. A cell holds its text directly: no wrapper element per cell, a third fewer nodes to build and lay out per scroll step. */
 export const GridRow = memo(function GridRow({ index, line, top, cursorColumn, editing, flagged, onEditText }: Props) {
   return (
     <div role="row" aria-rowindex={index + 2} className={`grid-row${line ? '' : ' grid-row-new'}`} style={{ transform: `translateY(${top}px)` }}>
@@ -38,7 +38,7 @@ export const GridRow = memo(function GridRow({ index, line, top, cursorColumn, e
             tabIndex={atCursor ? 0 : -1}
             className={classes.join(' ')}
           >
-            {atCursor && editing !== null ? <CellEditor value={editing} onChange={onEditText} /> : <span className="grid-text">{cellText(line, column)}</span>}
+            {atCursor && editing !== null ? <CellEditor value={editing} onChange={onEditText} /> : cellText(line, column)}
           </div>
         );
       })}
