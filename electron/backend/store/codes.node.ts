@@ -6,7 +6,7 @@ import { CodeTableFileSchema, TariffFileSchema, type CodeEntry, type CodeTableId
 import { HsFileSchema, seedPaths } from '../../../shared/codes/hs';
 import { hsDigits, normalizeQuery, rankRows } from '../../../shared/codes/search';
 import { CANDIDATES, DEFAULT_LIMIT, gramsOf, textMatch } from './fts-match';
-import { hsEntry, searchTariff, sqlTariffSources, TariffMemory, type HsRow, type TariffSources } from './tariff-search.node';
+import { hsEntry, searchTariff, sqlTariffSources, TariffMemory, type HsRow, type LineRow, type TariffSources } from './tariff-search.node';
 import { CodeTableIndex } from '../../../shared/codes/code-index';
 import { validatedOnce } from '../validated-output';
 import { CodeHitSchema } from '../../../shared/codes/api';
@@ -416,16 +416,9 @@ function toHit(row: EntryRow): CodeHit {
   return hit;
 }
 
-interface TariffRow {
-  id: number;
-  code: string;
-  name_zh: string;
-  name_en: string | null;
-  first_unit: string;
-  second_unit: string | null;
+interface TariffRow extends LineRow {
   ciq_codes: string;
   elements: string;
-  confidence: Confidence | null;
   note: string | null;
 }
 

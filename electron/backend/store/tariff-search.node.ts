@@ -4,7 +4,7 @@ import { HsEntrySchema, type HsEntry } from '../../../shared/codes/hs';
 import { hasHan, hsDigits, normalizeQuery, prepareRow, rankPrepared, type PreparedRow, type Rankable } from '../../../shared/codes/search';
 import { validatedOnce } from '../validated-output';
 import { digitRangeEnd, gramsOf, gramsText, TARIFF_CANDIDATES, textMatch, type TextMatch } from './fts-match';
-import { TextIndex } from './text-index';
+import { firstNotBelow, TextIndex } from './text-index';
 
 /** A tariff line as the search ranks it (prepared for rankPrepared), with the summary it answers with. */
 export interface LineRecord {
@@ -104,7 +104,8 @@ export function searchTariff(sources: TariffSources, query: string, limit: numbe
 
 const SEP = '\n';
 
-interface LineRow {
+/** A tariff line's columns that search reads (tariff.get reads the rest). */
+export interface LineRow {
   id: number;
   code: string;
   name_zh: string;
@@ -180,14 +181,7 @@ export function sqlTariffSources(db: Database.Database): TariffSources {
 
 /** First index in `rows` (sorted by code) whose code is not below `code`. */
 function lowerBound<T extends { code: string }>(rows: readonly T[], code: string): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((rows[mid] as T).code < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBelow(rows, (r) => r.code < code);
 }
 
 function withPrefix<T extends { code: string }>(rows: readonly T[], prefix: string): T[] {

@@ -8,12 +8,13 @@ export interface IndexedText {
 
 const TRIGRAM = 3;
 
-function lowerBound(sorted: readonly string[], key: string): number {
+/** Binary search: the first index in `items` (sorted) whose item is not `below` the key sought. */
+export function firstNotBelow<T>(items: readonly T[], below: (item: T) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
+    if (below(items[mid] as T)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -92,7 +93,7 @@ export class TextIndex {
 
   private prefixLists(prefix: string): number[][] {
     const lists: number[][] = [];
-    for (let i = lowerBound(this.sortedTokens, prefix); i < this.sortedTokens.length; i++) {
+    for (let i = firstNotBelow(this.sortedTokens, (t) => t < prefix); i < this.sortedTokens.length; i++) {
       const token = this.sortedTokens[i] as string;
       if (!token.startsWith(prefix)) break;
       lists.push(this.tokens.get(token) ?? []);
@@ -125,14 +126,7 @@ function mergeAscending(lists: readonly (readonly number[])[], cap: number): num
 }
 
 function hasSorted(list: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === value;
+  return list[firstNotBelow(list, (x) => x < value)] === value;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
