@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AppErrorValue } from '../../../../shared/ipc/errors';
 import type { OutboxItemDetail } from '../../../../shared/sync/schema';
 import { asErrorValue } from '../../app/as-error-value';
 import { api } from '../../transport/current-transport';
+import { useReloadOnEvents } from '../../transport/use-reload-on-events';
+
+const OUTBOX_ITEM_EVENTS = ['sync.changed', 'receipts.arrived'] as const;
 
 /** One outbox item with its attempts and receipts, kept fresh while its detail is open. */
 export function useOutboxItem(id: string) {
@@ -24,15 +27,8 @@ export function useOutboxItem(id: string) {
       });
   }, [id]);
 
-  useEffect(() => {
-    reload();
-    const stopSync = api().on('sync.changed', () => reload());
-    const stopReceipts = api().on('receipts.arrived', () => reload());
-    return () => {
-      stopSync();
-      stopReceipts();
-    };
-  }, [reload]);
+  // Also after a reconnect (the browser mode), since events sent while it was down are lost.
+  useReloadOnEvents(OUTBOX_ITEM_EVENTS, reload);
 
   return { item, error };
 }
