@@ -66,30 +66,39 @@ describe('CodeTableIndex', () => {
   });
 });
 
-describe('codes.search in memory against the FTS5 path', () => {
-  let dir: string;
-  let store: Store;
+/** A profile with the repository's seeds loaded, for the tests of one describe block. */
+function seededStore(): () => Store {
+  let dir = '';
+  let store: Store | null = null;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'clearway-index-'));
     store = Store.open({ profileDir: dir, seedsDir: resolve('seeds') });
   });
   afterAll(() => {
-    store.close();
+    store?.close();
     rmSync(dir, { recursive: true, force: true });
   });
+  return () => {
+    if (!store) throw new Error('the seeded store is opened in beforeAll');
+    return store;
+  };
+}
+
+describe('codes.search in memory against the FTS5 path', () => {
+  const seeded = seededStore();
 
   it('answers from the profile as rankRows over the table does, and finds at least what the FTS5 path finds', () => {
     const r = rng(7);
     let compared = 0;
     for (const table of tables) {
       for (const query of queriesFor(table, 150, r)) {
-        const hits = store.codes.search(table.table, query, 20);
+        const hits = seeded().codes.search(table.table, query, 20);
         expect(hits.map((h) => h.code), `${table.table}: ${query}`).toEqual(rankRows(table.entries, query, 20).map((e) => e.code));
         expect(hits.every((h) => h.table === table.table)).toBe(true);
         // The FTS path misses some rows rankRows accepts (a code containing "2" is no token of it); never the reverse.
         if (hits.length < 20) {
           const codes = new Set(hits.map((h) => h.code));
-          expect(store.codes.searchSql(table.table, query, 20).filter((h) => !codes.has(h.code)), `${table.table}: ${query}`).toEqual([]);
+          expect(seeded().codes.searchSql(table.table, query, 20).filter((h) => !codes.has(h.code)), `${table.table}: ${query}`).toEqual([]);
           compared++;
         }
       }
@@ -99,16 +108,7 @@ describe('codes.search in memory against the FTS5 path', () => {
 });
 
 describe('tariff.search in memory against the same search read from the database', () => {
-  let dir: string;
-  let store: Store;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'clearway-tariff-index-'));
-    store = Store.open({ profileDir: dir, seedsDir: resolve('seeds') });
-  });
-  afterAll(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const seeded = seededStore();
 
   /** Codes typed with dots and spaces, pieces of Chinese names and keywords, English words, two words. */
   function tariffQueries(count: number, r: () => number): string[] {
@@ -145,19 +145,19 @@ describe('tariff.search in memory against the same search read from the database
   it('gives the very answer the database path gives, for 1,500 generated queries', () => {
     let found = 0;
     for (const query of tariffQueries(1500, rng(31))) {
-      const memory = store.codes.tariffSearch(query, 20);
-      expect(memory, query).toEqual(store.codes.tariffSearchSql(query, 20));
+      const memory = seeded().codes.tariffSearch(query, 20);
+      expect(memory, query).toEqual(seeded().codes.tariffSearchSql(query, 20));
       if (memory.lines.length + memory.hs.length > 0) found++;
     }
     expect(found).toBeGreaterThan(1200);
   });
 
   it('reads the rows again after the seeds load again', () => {
-    const before = store.codes.tariffSearch('8471300000', 5);
+    const before = seeded().codes.tariffSearch('8471300000', 5);
     expect(before.lines.map((l) => l.code)).toEqual(['8471300000']);
-    store.db.prepare("UPDATE tariff_lines SET name_zh = '改过的名称' WHERE code = '8471300000'").run();
-    expect(store.codes.tariffSearch('8471300000', 5).lines[0]?.nameZh).not.toBe('改过的名称');
-    store.codes.load(resolve('seeds'));
-    expect(store.codes.tariffSearch('8471300000', 5)).toEqual(store.codes.tariffSearchSql('8471300000', 5));
+    seeded().db.prepare("UPDATE tariff_lines SET name_zh = '改过的名称' WHERE code = '8471300000'").run();
+    expect(seeded().codes.tariffSearch('8471300000', 5).lines[0]?.nameZh).not.toBe('改过的名称');
+    seeded().codes.load(resolve('seeds'));
+    expect(seeded().codes.tariffSearch('8471300000', 5)).toEqual(seeded().codes.tariffSearchSql('8471300000', 5));
   });
 });

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { CodeTableFileSchema, TariffFileSchema, type CodeEntry, type CodeTableId, type Confidence } from '../../../shared/codes/schema';
 import { HsFileSchema, seedPaths } from '../../../shared/codes/hs';
 import { hsDigits, normalizeQuery, rankRows } from '../../../shared/codes/search';
-import { CANDIDATES, DEFAULT_LIMIT, gramsOf, textMatch } from './fts-match';
+import { CANDIDATES, DEFAULT_LIMIT, gramsOf, hsText, SEP, tariffLineText, textMatch } from './fts-match';
 import { hsEntry, searchTariff, sqlTariffSources, TariffMemory, type HsRow, type LineRow, type TariffSources } from './tariff-search.node';
 import { CodeTableIndex } from '../../../shared/codes/code-index';
 import { validatedOnce } from '../validated-output';
@@ -112,7 +112,6 @@ function zodSummary(issues: readonly { path: readonly PropertyKey[]; message: st
     .join('; ');
 }
 
-const SEP = '\n';
 
 interface Parsed {
   kind: SeedKind;
@@ -175,8 +174,9 @@ function parseSeed(seed: SeedFile, text: string): Parsed {
           } catch (error) {
             throw new Error(`tariff line ${l.code}: ${(error as Error).message}`, { cause: error });
           }
-          fts.run(id, l.code, l.nameZh, l.nameEn ?? null);
-          grams.run(id, gramsOf([l.nameZh]));
+          const text = tariffLineText(l.code, l.nameZh, l.nameEn ?? null);
+          fts.run(id, ...text.columns);
+          grams.run(id, text.tokens);
         }
       },
     };
@@ -198,10 +198,11 @@ function parseSeed(seed: SeedFile, text: string): Parsed {
       const fts = db.prepare('INSERT INTO hs_fts (rowid, code, description_en, keywords_zh) VALUES (?, ?, ?, ?)');
       const grams = db.prepare('INSERT INTO hs_grams (rowid, grams) VALUES (?, ?)');
       for (const e of h.entries) {
-        const keywords = e.keywordsZh?.join(SEP) ?? null;
+        const text = hsText(e.code, e.descriptionEn, e.keywordsZh ?? null);
+        const [, , keywords = null] = text.columns;
         const id = insert.run(e.code, e.level, e.descriptionEn, e.parent ?? null, e.section ?? null, keywords).lastInsertRowid;
-        fts.run(id, e.code, e.descriptionEn, keywords);
-        grams.run(id, gramsOf([e.descriptionEn, ...(e.keywordsZh ?? [])]));
+        fts.run(id, ...text.columns);
+        grams.run(id, text.tokens);
       }
     },
   };

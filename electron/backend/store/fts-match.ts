@@ -41,6 +41,29 @@ export function gramsOf(texts: readonly (string | null | undefined)[]): string {
   return [...out].join(' ');
 }
 
+/** How a list (aliases, HS keywords) is stored in one column. */
+export const SEP = '\n';
+
+/**
+ * What the trigram table (its columns) and the short-token table (its tokens) hold for one row.
+ * The loader writes it, and the in-memory copy (text-index.ts) indexes it: one definition, so
+ * the two cannot drift apart.
+ */
+export interface IndexedText {
+  columns: readonly (string | null)[];
+  tokens: string;
+}
+
+/** tariff_fts (code, name_zh, name_en) and tariff_grams for one tariff line. */
+export function tariffLineText(code: string, nameZh: string, nameEn: string | null): IndexedText {
+  return { columns: [code, nameZh, nameEn], tokens: gramsOf([nameZh]) };
+}
+
+/** hs_fts (code, description_en, keywords_zh) and hs_grams for one HS entry. */
+export function hsText(code: string, descriptionEn: string, keywordsZh: readonly string[] | null): IndexedText {
+  return { columns: [code, descriptionEn, keywordsZh?.join(SEP) ?? null], tokens: gramsOf([descriptionEn, ...(keywordsZh ?? [])]) };
+}
+
 /** Rows fetched from an index before ranking: code tables are small; the tariff and HS are not. */
 export const CANDIDATES = 400;
 export const TARIFF_CANDIDATES = 150;

@@ -87,7 +87,7 @@ export class Store {
 
   private totalChanges(): number {
     this.totalChangesQuery ??= this.db.prepare<[], { n: number }>('SELECT total_changes() AS n');
-    return (this.totalChangesQuery.get() as { n: number }).n;
+    return this.totalChangesQuery.get()?.n ?? 0;
   }
 }
 

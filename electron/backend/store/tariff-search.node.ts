@@ -3,7 +3,7 @@ import { TariffLineSummarySchema, type TariffLineSummary, type TariffSearchResul
 import { HsEntrySchema, type HsEntry } from '../../../shared/codes/hs';
 import { hasHan, hsDigits, normalizeQuery, prepareRow, rankPrepared, type PreparedRow, type Rankable } from '../../../shared/codes/search';
 import { validatedOnce } from '../validated-output';
-import { digitRangeEnd, gramsOf, gramsText, TARIFF_CANDIDATES, textMatch, type TextMatch } from './fts-match';
+import { digitRangeEnd, gramsText, hsText, SEP, TARIFF_CANDIDATES, tariffLineText, textMatch, type TextMatch } from './fts-match';
 import { firstNotBelow, TextIndex } from './text-index';
 
 /** A tariff line as the search ranks it (prepared for rankPrepared), with the summary it answers with. */
@@ -102,8 +102,6 @@ export function searchTariff(sources: TariffSources, query: string, limit: numbe
 // Rows as stored
 // ---------------------------------------------------------------------------------------------
 
-const SEP = '\n';
-
 /** A tariff line's columns that search reads (tariff.get reads the rest). */
 export interface LineRow {
   id: number;
@@ -184,9 +182,10 @@ function lowerBound<T extends { code: string }>(rows: readonly T[], code: string
   return firstNotBelow(rows, (r) => r.code < code);
 }
 
-function withPrefix<T extends { code: string }>(rows: readonly T[], prefix: string): T[] {
+/** The rows (sorted by code) whose code starts with `prefix`, the first `limit` of them. */
+function withPrefix<T extends { code: string }>(rows: readonly T[], prefix: string, limit = Infinity): T[] {
   const out: T[] = [];
-  for (let i = lowerBound(rows, prefix); i < rows.length && (rows[i] as T).code.startsWith(prefix); i++) out.push(rows[i] as T);
+  for (let i = lowerBound(rows, prefix); i < rows.length && out.length < limit && (rows[i] as T).code.startsWith(prefix); i++) out.push(rows[i] as T);
   return out;
 }
 
@@ -197,8 +196,8 @@ interface MemoryRows {
   /** By row id, as the text indexes number them. */
   linesById: LineRecord[];
   hsById: HsRecord[];
-  lineText: TextIndex;
-  hsText: TextIndex;
+  lineIndex: TextIndex;
+  hsIndex: TextIndex;
 }
 
 const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -231,20 +230,15 @@ export class TariffMemory implements TariffSources {
       const linesById = lineRows.map((r) => lineRecord(r, validatedOnce(TariffLineSummarySchema, lineSummary(r))));
       const hsById = hsRows.map((r) => hsRecord(r, validatedOnce(HsEntrySchema, hsEntry(r))));
       // What the loader wrote to tariff_fts / tariff_grams and hs_fts / hs_grams for each row.
-      const lineText = new TextIndex(lineRows.map((r) => ({ columns: [r.code, r.name_zh, r.name_en], tokens: gramsOf([r.name_zh]).split(' ') })));
-      const hsText = new TextIndex(
-        hsRows.map((r) => ({ columns: [r.code, r.description_en, r.keywords_zh], tokens: gramsOf([r.description_en, ...(r.keywords_zh?.split(SEP) ?? [])]).split(' ') })),
-      );
-      this.rows = { lines: [...linesById].sort(byCode), hs: [...hsById].sort(byCode), linesById, hsById, lineText, hsText };
+      const lineIndex = new TextIndex(linesById.map((l) => tariffLineText(l.code, l.nameZh, l.nameEn)));
+      const hsIndex = new TextIndex(hsById.map((h) => hsText(h.code, h.descriptionEn, h.keywordsZh)));
+      this.rows = { lines: [...linesById].sort(byCode), hs: [...hsById].sort(byCode), linesById, hsById, lineIndex, hsIndex };
     }
     return this.rows;
   }
 
   linesWithPrefix(prefix: string, limit: number): LineRecord[] {
-    const { lines } = this.load();
-    const out: LineRecord[] = [];
-    for (let i = lowerBound(lines, prefix); i < lines.length && out.length < limit && (lines[i] as LineRecord).code.startsWith(prefix); i++) out.push(lines[i] as LineRecord);
-    return out;
+    return withPrefix(this.load().lines, prefix, limit);
   }
 
   hsWithPrefix(prefix: string, limit: number): HsRecord[] {
@@ -260,12 +254,12 @@ export class TariffMemory implements TariffSources {
   }
 
   lineCandidates(text: TextMatch): LineRecord[] {
-    const { lineText, linesById } = this.load();
-    return lineText.find(text, TARIFF_CANDIDATES).map((p) => linesById[p] as LineRecord);
+    const { lineIndex, linesById } = this.load();
+    return lineIndex.find(text, TARIFF_CANDIDATES).map((p) => linesById[p] as LineRecord);
   }
 
   hsCandidates(text: TextMatch): HsRecord[] {
-    const { hsText, hsById } = this.load();
-    return hsText.find(text, TARIFF_CANDIDATES).map((p) => hsById[p] as HsRecord);
+    const { hsIndex, hsById } = this.load();
+    return hsIndex.find(text, TARIFF_CANDIDATES).map((p) => hsById[p] as HsRecord);
   }
 }

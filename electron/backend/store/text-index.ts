@@ -1,10 +1,4 @@
-import type { GramPart, TextMatch } from './fts-match';
-
-/** What the profile's two FTS5 tables hold for one row: the trigram table's columns, the short-token table's tokens. */
-export interface IndexedText {
-  columns: readonly (string | null)[];
-  tokens: readonly string[];
-}
+import type { GramPart, IndexedText, TextMatch } from './fts-match';
 
 const TRIGRAM = 3;
 
@@ -44,7 +38,7 @@ export class TextIndex {
       for (const column of columns) for (const gram of trigramsOf(column)) add(this.trigrams, gram, position);
     });
     rows.forEach((row, position) => {
-      for (const token of row.tokens) if (token) add(this.tokens, token, position);
+      for (const token of row.tokens.split(' ')) if (token) add(this.tokens, token, position);
     });
     this.sortedTokens = [...this.tokens.keys()].sort();
   }
