@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 
@@ -46,12 +46,17 @@ export class HostProcess {
     private readonly env: Readonly<Record<string, string>> = {},
   ) {}
 
-  static async start(profileDir = freshProfileDir(), options: { env?: Readonly<Record<string, string>> } = {}): Promise<HostProcess> {
+  static async start(
+    profileDir = freshProfileDir(),
+    options: { env?: Readonly<Record<string, string>>; priority?: number } = {},
+  ): Promise<HostProcess> {
     if (!existsSync(HOST_BUNDLE)) {
       throw new Error(`${HOST_BUNDLE} is missing: run "npm run build" before the end-to-end tests.`);
     }
     const host = new HostProcess(profileDir, await freePort(), `e2e-${Math.random().toString(36).slice(2)}`, options.env);
-    await host.launch();
+    const started = host.launch(); // spawns at once
+    if (options.priority !== undefined) host.setPriority(options.priority);
+    await started;
     return host;
   }
 
@@ -67,6 +72,21 @@ export class HostProcess {
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     child.kill('SIGKILL');
     await exited;
+  }
+
+  /**
+   * Scheduling priority of the host process (os.setPriority: 19 lowest, 0 normal). A spare host
+   * boots at low priority so it does not slow the test that is running; it is raised when taken.
+   * Raising needs the right to (root on CI); without it the host keeps running, only at low priority.
+   */
+  setPriority(priority: number): void {
+    const pid = this.child?.pid;
+    if (pid === undefined) return;
+    try {
+      setPriority(pid, priority);
+    } catch {
+      // Not allowed to raise it again here: harmless, the spare only runs a little slower.
+    }
   }
 
   /** What the host printed since it last started (kept for a failed test's report). */
@@ -122,8 +142,11 @@ class SpareHosts {
   private spare: Promise<HostProcess> | null = null;
 
   take(): Promise<HostProcess> {
-    const next = this.spare ?? HostProcess.start();
-    this.spare = HostProcess.start();
+    const next = (this.spare ?? HostProcess.start()).then((host) => {
+      host.setPriority(0);
+      return host;
+    });
+    this.spare = HostProcess.start(undefined, { priority: 10 });
     // Awaited by the next take(); until then a failed start must not count as an unhandled rejection.
     this.spare.catch(() => undefined);
     return next;
