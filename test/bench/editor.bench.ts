@@ -121,13 +121,31 @@ function installKeyProbe(): void {
   });
 }
 
-/** In the page: every long task from now on. */
+type LongFrame = { start: number; duration: number; styleAndLayoutMs: number; scripts: string[] };
+
+/**
+ * In the page: every long task from now on, and every long animation frame with the scripts that
+ * ran in it (what a long task was: a timer, a message, a forced layout in a scroll handler).
+ */
 function installLongTasks(): void {
-  const w = window as unknown as { __long: { start: number; duration: number }[] };
+  const w = window as unknown as { __long: { start: number; duration: number }[]; __frames: LongFrame[] };
   w.__long = [];
+  w.__frames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  type Script = { invoker: string; duration: number; forcedStyleAndLayoutDuration: number };
+  type Frame = PerformanceEntry & { styleAndLayoutStart: number; scripts: Script[] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as Frame[]) {
+      w.__frames.push({
+        start: e.startTime,
+        duration: e.duration,
+        styleAndLayoutMs: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: e.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} ms (forced layout ${Math.round(x.forcedStyleAndLayoutDuration)} ms)`),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
 async function pressAndWait(page: Page, key: string, n: number): Promise<void> {
@@ -136,10 +154,13 @@ async function pressAndWait(page: Page, key: string, n: number): Promise<void> {
 }
 
 /** Scrolls `selector` page by page, one step per frame, to the end; frame times and long tasks on the way. */
-async function scrollThrough(page: Page, selector: string): Promise<{ steps: number; ms: number; worstFrameMs: number; longTasks: number; worstLongTaskMs: number; longTasksAtMs: number[] }> {
+async function scrollThrough(
+  page: Page,
+  selector: string,
+): Promise<{ steps: number; ms: number; worstFrameMs: number; longTasks: number; worstLongTaskMs: number; longTasksAtMs: number[]; longFrames: string[] }> {
   return page.evaluate(async (sel) => {
     const el = document.querySelector(sel) as HTMLElement;
-    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    const w = window as unknown as { __long: { start: number; duration: number }[]; __frames: LongFrame[] };
     const start = performance.now();
     let last = start;
     let worst = 0;
@@ -162,6 +183,9 @@ async function scrollThrough(page: Page, selector: string): Promise<{ steps: num
       worstLongTaskMs: Math.max(0, ...long.map((t) => t.duration)),
       // When each came, from the start of the scroll: a cluster at the start points at the opening's own work.
       longTasksAtMs: long.map((t) => Math.round(t.start - start)),
+      longFrames: w.__frames
+        .filter((f) => f.start >= start && f.duration >= 50)
+        .map((f) => `at ${Math.round(f.start - start)} ms, ${Math.round(f.duration)} ms (style and layout ${Math.round(f.styleAndLayoutMs)} ms): ${f.scripts.join('; ') || 'no script'}`),
     };
   }, selector);
 }
@@ -286,6 +310,7 @@ async function main(): Promise<void> {
       'static 10,000-row table': { openMs: Math.round(tableOpenMs), ...roundAll(tableScroll) },
     });
     console.log(`long tasks while scrolling, ms after the start: ${listScroll.longTasksAtMs.join(', ') || 'none'} (of ${Math.round(listScroll.ms)} ms)`);
+    for (const frame of listScroll.longFrames) console.log(`  long frame ${frame}`);
     const targets = { keypressP95Under16Ms: keyP95 < 16, firstPaintUnder1s: openMs < 1000, noLongTaskOver50MsScrolling: listScroll.longTasks === 0 };
     console.log(`first paint < 1 s: ${targets.firstPaintUnder1s ? 'met' : 'MISSED'}; no long task > 50 ms while scrolling: ${targets.noLongTaskOver50MsScrolling ? 'met' : `MISSED (${listScroll.longTasks}, worst ${listScroll.worstLongTaskMs.toFixed(0)} ms)`}`);
     const file = writeResult('editor', {
@@ -313,7 +338,7 @@ interface KeySample {
 }
 const editorLat: KeySample[] = [];
 const plainLat: KeySample[] = [];
-const roundAll = (o: Record<string, number | number[]>) => Object.fromEntries(Object.entries(o).filter((e): e is [string, number] => typeof e[1] === 'number').map(([k, v]) => [k, Math.round(v * 10) / 10]));
+const roundAll = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter((e): e is [string, number] => typeof e[1] === 'number').map(([k, v]) => [k, Math.round(v * 10) / 10]));
 
 main().catch((error: unknown) => {
   console.error(error);

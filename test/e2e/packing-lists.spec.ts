@@ -126,4 +126,13 @@ test('a 10,000-line packing list opens and scrolls with only the visible rows dr
   });
   await expect(grid.getByText('Line 10000', { exact: true })).toBeVisible();
   expect(await grid.getByRole('row').count()).toBeLessThan(80);
+
+  // One cell edited: the checks worker gets only that line (lines-mirror.ts) and the totals follow.
+  await expect(page.getByTestId('pl-total-pieces')).toHaveText('100000');
+  await grid.locator('[data-row="9999"][data-col="piecesPerCarton"]').click();
+  await page.keyboard.type('25');
+  await page.keyboard.press('Enter');
+  await expect(grid.locator('[data-row="9999"][data-col="piecesPerCarton"]')).toHaveText('25');
+  await expect(page.getByTestId('pl-total-pieces')).toHaveText('100015');
+  await expect(page.getByTestId('pl-total-cartons')).toHaveText('10000');
 });

@@ -3,7 +3,9 @@ import type { PackingList } from '../../../../shared/model/packing-list';
 import type { Finding } from '../../../../shared/rules/engine';
 import { LIVE_DEBOUNCE_MS } from '../editor/validation/use-live-findings';
 import { keepIfSame } from '../editor/validation/same-findings';
+import { planMirror } from './lines-mirror';
 import { checkPackingList, type PackingChecks, type TotalsFigures } from './packing-checks';
+import type { ChecksRequest } from './packing-checks.worker';
 
 type Reply = { seq: number; checks: PackingChecks };
 
@@ -25,6 +27,7 @@ function checksWorker(): Worker | null {
       // A worker that cannot run (a policy, an old runtime): check on this thread from now on.
       worker?.terminate();
       worker = null;
+      sentLines = null;
       const pending = [...waiting.values()];
       waiting.clear();
       for (const retry of pending) retry(EMPTY_RETRY);
@@ -38,14 +41,39 @@ function checksWorker(): Worker | null {
 /** Marks a request the failed worker dropped: the caller runs it here instead. */
 const EMPTY_RETRY: PackingChecks = { findings: [], totals: { cartons: '', pieces: '', netKg: '', grossKg: '', cbm: '', incompleteLines: 0 } };
 
-function check(list: PackingList): Promise<PackingChecks> {
-  const w = checksWorker();
-  if (!w) return Promise.resolve(checkPackingList(list));
+type Line = NonNullable<PackingList['lines']>[number];
+
+/** The lines the worker holds (its copy is kept in step; see lines-mirror.ts). */
+let sentLines: readonly Line[] | null = null;
+/** Checks run one after another, so that the copy's updates never interleave. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** A fresh task: the slices of a first copy are cloned one per task, with frames between. */
+const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
+async function checkInWorker(w: Worker, list: PackingList): Promise<PackingChecks> {
+  const { lines = [], ...rest } = list;
+  const messages = planMirror(sentLines, lines);
+  for (const [i, message] of messages.entries()) {
+    if (i > 0) await nextTask();
+    w.postMessage(message satisfies ChecksRequest);
+  }
+  // The worker failed while the slices went out: nobody will answer, check here.
+  if (worker !== w) return checkPackingList(list);
+  sentLines = lines;
   const seq = ++nextSeq;
   return new Promise((resolve) => {
     waiting.set(seq, (checks) => resolve(checks === EMPTY_RETRY ? checkPackingList(list) : checks));
-    w.postMessage({ seq, list });
+    w.postMessage({ op: 'check', seq, rest } satisfies ChecksRequest);
   });
+}
+
+function check(list: PackingList): Promise<PackingChecks> {
+  const w = checksWorker();
+  if (!w) return Promise.resolve(checkPackingList(list));
+  const result = queue.then(() => checkInWorker(w, list));
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 /**
