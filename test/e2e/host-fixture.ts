@@ -160,9 +160,9 @@ class SpareHosts {
 }
 
 /**
- * Each test gets its own host on a fresh profile (started ahead, see SpareHosts), removed afterwards. Every page is watched for
- * uncaught exceptions and Content-Security-Policy violations (inline style or script would show
- * up here first); either fails the test.
+ * Each test gets its own host on a fresh profile (started ahead, see SpareHosts), removed
+ * afterwards. Every page is watched for uncaught exceptions and Content-Security-Policy violations
+ * (inline style or script would show up here first); either fails the test.
  */
 export const test = base.extend<{ host: HostProcess; pageProblems: string[] }, { spareHosts: SpareHosts }>({
   spareHosts: [

@@ -112,7 +112,6 @@ function zodSummary(issues: readonly { path: readonly PropertyKey[]; message: st
     .join('; ');
 }
 
-
 interface Parsed {
   kind: SeedKind;
   version: string;

@@ -28,7 +28,7 @@ const TrackingArea = lazy(() => import('../areas/tracking/tracking-area').then((
 
 function AreaLoading() {
   const { t } = useTranslation();
-  return <p className="table-note">{t('declarations.loading')}</p>;
+  return <p className="table-note">{t('app.loadingArea')}</p>;
 }
 
 function AreaView({ route, status }: { route: Route; status: AppStatus }) {

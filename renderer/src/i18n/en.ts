@@ -25,6 +25,7 @@ export const en: Translation<typeof zhCN> = {
     name: '清关通',
     latinName: 'Clearway',
     starting: 'Starting…',
+    loadingArea: 'Loading…',
     statusFailed: 'Could not read the application status',
     retry: 'Try again',
   },

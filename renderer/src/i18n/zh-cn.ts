@@ -22,6 +22,7 @@ export const zhCN = {
     name: '清关通',
     latinName: 'Clearway',
     starting: '正在启动…',
+    loadingArea: '正在加载…',
     statusFailed: '无法读取程序状态',
     retry: '重试',
   },

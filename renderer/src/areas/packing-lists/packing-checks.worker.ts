@@ -1,11 +1,9 @@
-import type { PackingList } from '../../../../shared/model/packing-list';
+import type { PackingLine, PackingList } from '../../../../shared/model/packing-list';
 import { applyMirror, type MirrorMessage } from './lines-mirror';
 import { checkPackingList } from './packing-checks';
 
-type Line = NonNullable<PackingList['lines']>[number];
-
 /** What the page sends: updates of the copied lines, then a check of the list with them. */
-export type ChecksRequest = MirrorMessage<Line> | { op: 'check'; seq: number; rest: Omit<PackingList, 'lines'> };
+export type ChecksRequest = MirrorMessage<PackingLine> | { op: 'check'; seq: number; rest: Omit<PackingList, 'lines'> };
 
 /** The worker's side of its messages (the renderer's type check knows the window's globals only). */
 interface WorkerScope {
@@ -14,7 +12,7 @@ interface WorkerScope {
 }
 
 /** The lines as the page last sent them (see lines-mirror.ts). */
-const lines: Line[] = [];
+const lines: PackingLine[] = [];
 
 /** Runs the packing list's live check for the editor (see use-packing-checks.ts). */
 const scope = self as unknown as WorkerScope;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PackingList } from '../../../../shared/model/packing-list';
+import type { PackingLine, PackingList } from '../../../../shared/model/packing-list';
 import type { Finding } from '../../../../shared/rules/engine';
 import { LIVE_DEBOUNCE_MS } from '../editor/validation/use-live-findings';
 import { keepIfSame } from '../editor/validation/same-findings';
@@ -41,10 +41,8 @@ function checksWorker(): Worker | null {
 /** Marks a request the failed worker dropped: the caller runs it here instead. */
 const EMPTY_RETRY: PackingChecks = { findings: [], totals: { cartons: '', pieces: '', netKg: '', grossKg: '', cbm: '', incompleteLines: 0 } };
 
-type Line = NonNullable<PackingList['lines']>[number];
-
 /** The lines the worker holds (its copy is kept in step; see lines-mirror.ts). */
-let sentLines: readonly Line[] | null = null;
+let sentLines: readonly PackingLine[] | null = null;
 /** Checks run one after another, so that the copy's updates never interleave. */
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -16,7 +16,11 @@ interface Props {
   onEditText(text: string): void;
 }
 
-/** One visible line (a mouse press on a cell is handled by the grid); memoised so that an edit repaints only the rows it touched. A cell holds its text directly: no wrapper element per cell, a third fewer nodes to build and lay out per scroll step. */
+/**
+ * One visible line (a mouse press on a cell is handled by the grid); memoised so that an edit
+ * repaints only the rows it touched. A cell holds its text directly: no wrapper element per cell,
+ * a third fewer nodes to build and lay out per scroll step.
+ */
 export const GridRow = memo(function GridRow({ index, line, top, cursorColumn, editing, flagged, onEditText }: Props) {
   return (
     <div role="row" aria-rowindex={index + 2} className={`grid-row${line ? '' : ' grid-row-new'}`} style={{ transform: `translateY(${top}px)` }}>
