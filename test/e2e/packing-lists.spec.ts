@@ -81,7 +81,9 @@ test('a packing list pasted from Excel shows its totals, links to a declaration 
   await expect(dialog).toBeHidden();
 });
 
-test('a packing list is imported from an Excel file through the preview dialog', async ({ page, host }) => {
+test('a packing list is imported from an Excel file through the preview dialog and linked to its declaration', async ({ page, host }) => {
+  const declaration = await hostCall<Doc>(host, 'documents.create', { kind: 'declaration', direction: 'E' });
+  await hostCall(host, 'documents.save', { id: declaration.id, baseRevision: declaration.revision, body: { kind: 'declaration', data: { head: { ieFlag: 'E', billNo: 'COSU8000456' }, items: [] } } });
   await openApp(page, host);
   await page.getByRole('link', { name: /装箱单/ }).click();
   await page.getByRole('button', { name: '从 Excel 导入…' }).click();
@@ -93,6 +95,14 @@ test('a packing list is imported from an Excel file through the preview dialog',
   await dialog.getByRole('button', { name: /^导入 \d+ 行$/ }).click();
   await expect(page.getByRole('grid', { name: '装箱明细表' })).toBeVisible();
   await expect(page.getByRole('grid', { name: '装箱明细表' }).locator('[data-row="0"][data-col="description"]')).not.toHaveText('');
+
+  await page.getByLabel('所属报关单').selectOption(declaration.id);
+  await expect(saveState(page)).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByLabel('所属报关单')).toHaveValue(declaration.id);
+  await expect(page.getByRole('grid', { name: '装箱明细表' }).locator('[data-row="0"][data-col="description"]')).not.toHaveText('');
+  await page.getByRole('button', { name: '← 装箱单列表' }).click();
+  await expect(page.getByRole('table', { name: '装箱单列表' }).getByRole('row').filter({ hasText: 'COSU8000456' })).toHaveCount(1);
 });
 
 test('a 10,000-line packing list opens and scrolls with only the visible rows drawn', async ({ page, host }) => {
