@@ -43,6 +43,12 @@ export async function restoreCommand(s: Session, cmd: Extract<Command, { command
       en: `Note: ${result.keysToReimport} certificate(s) have a private key sealed by the old PC's system keychain and cannot sign here; import their .p12/.pfx files again in Settings › Certificates.`,
     }));
   }
+  if (result.deviceTokenToReenter) {
+    s.out(say(s.lang, {
+      zh: '注意：设备令牌不在备份中；请在「设置 › 提交通道」中重新输入，之后才能向网关提交。',
+      en: 'Note: the device token is not in backups; enter it again in Settings › Submission channel before submitting through the gateway.',
+    }));
+  }
   return 0;
 }
 

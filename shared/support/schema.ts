@@ -49,5 +49,7 @@ export const RestoreResultSchema = z.object({
   counts: TableCountsSchema,
   /** Certificates whose private key was sealed with another PC's OS data key: their .p12/.pfx must be imported again here. */
   keysToReimport: z.number().int().nonnegative(),
+  /** Submissions go through the gateway, whose device token backups leave out: it must be entered again under Settings. */
+  deviceTokenToReenter: z.boolean(),
 });
 export type RestoreResult = z.infer<typeof RestoreResultSchema>;

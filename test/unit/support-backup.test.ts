@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupProgress, BackupResult, RestoreResult } from '../../shared/support/schema';
 import type { ClearwayDocument } from '../../shared/model/documents';
 import type { CertificateSummary } from '../../shared/signing/schema';
-import type { OutboxItem } from '../../shared/sync/schema';
+import type { OutboxItem, SyncStatus } from '../../shared/sync/schema';
 import { DATABASE_FILE } from '../../electron/backend/store/open-database.node';
 import { validImport } from '../fixtures/declarations';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
 import { samplePdf } from './helpers/signature-checks';
-import { addBulkRows, bulkRowsHash, DATA_KEY_A, dumpTables, openProfileDb, PASSPHRASE, richProfile, type Backend } from './helpers/support-profile';
+import { addBulkRows, bulkRowsHash, DATA_KEY_A, DEVICE_TOKEN, dumpTables, openProfileDb, PASSPHRASE, richProfile, type Backend } from './helpers/support-profile';
 
 const tempProfile = useTempProfiles();
 let pki: TestPki;
@@ -28,6 +28,18 @@ function progressOf(backend: Backend): BackupProgress[] {
     if (event === 'profile.backupProgress') seen.push(payload as BackupProgress);
   });
   return seen;
+}
+
+/** sync_state rows as dumpTables gives them, with the device token taken out of the settings row. */
+function withoutDeviceToken(rows: string[]): string[] {
+  return rows
+    .map((text) => {
+      const row = JSON.parse(text) as { key: string; value: string };
+      if (row.key !== 'settings') return text;
+      const { deviceToken: _token, ...rest } = JSON.parse(row.value) as Record<string, unknown>;
+      return JSON.stringify({ ...row, value: JSON.stringify(rest) });
+    })
+    .sort();
 }
 
 /** The profile folder's names and the database's bytes: a refused restore must leave both as they were. */
@@ -75,6 +87,9 @@ describe('profile.backup and profile.restore move a whole profile', () => {
     expect(Object.keys(entries).some((name) => /signing-key/.test(name))).toBe(false);
     backend.close();
     const before = dumpTables(source);
+    // The device token stays on this PC: not in the backup's database, not even in its free bytes.
+    expect(JSON.stringify(before.sync_state)).toContain(DEVICE_TOKEN);
+    expect(Buffer.from(entries['database/clearway.db'] as Uint8Array).includes(DEVICE_TOKEN)).toBe(false);
 
     // Restore on a fresh profile of another PC (another OS data key).
     const target = tempProfile();
@@ -85,6 +100,7 @@ describe('profile.backup and profile.restore move a whole profile', () => {
     expect(existsSync(restored.previousDatabase as string)).toBe(true);
     expect(restored.counts.documents).toBe(4);
     expect(restored.keysToReimport).toBe(1);
+    expect(restored.deviceTokenToReenter).toBe(true);
 
     const ids = (await ok<{ id: string }[]>(other, 'documents.list', {})).map((d) => d.id).sort();
     expect(ids).toEqual([...documents, during].sort());
@@ -96,9 +112,10 @@ describe('profile.backup and profile.restore move a whole profile', () => {
     expect(await ok<unknown[]>(other, 'receipts.forDocument', { documentId: documents[0] as string })).toHaveLength(2);
     expect(await ok<{ language: string }>(other, 'settings.get', {})).toMatchObject({ language: 'en', enterpriseCode: '3120000001' });
     expect((await ok<CertificateSummary[]>(other, 'certificates.list', {})).length).toBe(2);
+    expect((await ok<SyncStatus>(other, 'sync.status', {})).settings).toMatchObject({ channel: 'gateway', gatewayUrl: 'http://127.0.0.1:9', hasDeviceToken: false });
     other.close();
-    // Row for row, every table.
-    expect(dumpTables(target)).toEqual(before);
+    // Row for row, every table, but for the device token.
+    expect(dumpTables(target)).toEqual({ ...before, sync_state: withoutDeviceToken(before.sync_state ?? []) });
 
     // On this PC the OS-sealed key does not open: signing says to import the .p12 again; the passphrase key opens with the old passphrase.
     const again = syncBackend(target, { dataKey: new Uint8Array(randomBytes(32)) });

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
 import type { BackupProgress, BackupResult } from '../../../shared/support/schema';
 import { BACKUP_EXTENSION, BACKUP_FORMAT, DATABASE_ENTRY, FILES_PREFIX, MANIFEST_ENTRY, type BackupManifest } from './backup-manifest';
+import { removeDeviceToken } from '../sync/sync-settings.node';
 import { checkDatabase, migrationRows, tableCounts, timestampForFile } from './profile-facts.node';
 import { breathe, ZipFileWriter } from './zip-file.node';
 
@@ -93,6 +94,10 @@ export async function runBackup(run: BackupRun): Promise<BackupResult> {
     let manifest: BackupManifest;
     try {
       copy.pragma('journal_mode = DELETE');
+      // The device token stays on this PC (see removeDeviceToken); secure_delete overwrites the
+      // freed bytes, so the old value is not left readable in the page.
+      copy.pragma('secure_delete = ON');
+      removeDeviceToken(copy);
       const integrity = checkDatabase(copy, 'integrity_check');
       if (integrity.join() !== 'ok') {
         throw new AppError({

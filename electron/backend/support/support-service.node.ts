@@ -31,6 +31,8 @@ export interface SupportServiceOptions {
    * opens the store again, whether `work` succeeded or threw.
    */
   withStoreClosed: <T>(work: (profileDir: string) => T) => T;
+  /** Whether the profile submits through the gateway but holds no device token (backups leave it out). */
+  deviceTokenMissing: () => boolean;
   /** Desktop only: the data key that seals "os" private keys, to tell which restored keys open here. */
   dataKey?: Uint8Array | null;
   log: AppLog;
@@ -191,7 +193,8 @@ export class SupportService {
     const keysToReimport = keysNeedingReimport(db, this.options.dataKey ?? null);
     const ids = (db.prepare('SELECT id FROM documents').all() as { id: string }[]).map((r) => r.id);
     this.options.emit('documents.changed', { ids });
-    this.options.log.info('restore done', { path, previousDatabase, documents: counts.documents, keysToReimport });
-    return { restoredFrom: path, previousDatabase, counts, keysToReimport };
+    const deviceTokenToReenter = this.options.deviceTokenMissing();
+    this.options.log.info('restore done', { path, previousDatabase, documents: counts.documents, keysToReimport, deviceTokenToReenter });
+    return { restoredFrom: path, previousDatabase, counts, keysToReimport, deviceTokenToReenter };
   }
 }

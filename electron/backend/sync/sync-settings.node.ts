@@ -103,6 +103,31 @@ export function saveSyncSettings(db: Database.Database, patch: SyncConfigureInpu
   })();
 }
 
+/**
+ * Takes the device token out of a copy of the profile database (a backup: see runBackup). The
+ * token lets whoever holds it submit for the enterprise, and a backup file travels (USB sticks,
+ * e-mail, a shared drive), so it does not go with it. A settings row that no longer parses is
+ * dropped whole, as it might hold the token in any shape. Answers whether a token was removed.
+ */
+export function removeDeviceToken(db: Database.Database): boolean {
+  const text = readSyncState(db, SETTINGS_KEY);
+  if (!text) return false;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = null;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    db.prepare('DELETE FROM sync_state WHERE key = ?').run(SETTINGS_KEY);
+    return true;
+  }
+  const { deviceToken, ...rest } = raw as Record<string, unknown>;
+  if (deviceToken === undefined || deviceToken === null) return false;
+  writeSyncState(db, SETTINGS_KEY, JSON.stringify(rest));
+  return true;
+}
+
 export function publicSettings(settings: StoredSyncSettings): SyncSettings {
   return {
     channel: settings.channel,

@@ -8,7 +8,7 @@ export const supportEn = {
     diagnosticsWorking: 'Exporting…',
     diagnosticsDone: 'Diagnostics saved ({{count}} files):',
     backup: 'Back up profile',
-    backupHint: 'Documents and their revisions, receipts, the outbox, certificates, settings and fee data, as one .clearway-backup file. You can keep working meanwhile. The backup holds the device token: keep it safe.',
+    backupHint: 'Documents and their revisions, receipts, the outbox, certificates, settings and fee data, as one .clearway-backup file. You can keep working meanwhile. The device token is left out: after a restore, enter it again under Submission channel.',
     backupWorking: 'Backing up…',
     backupDone: 'Backup saved ({{size}} MB, {{documents}} document(s)):',
     backupCancelled: 'The backup was cancelled; no partial file was left behind.',
@@ -32,6 +32,7 @@ export const supportEn = {
     restoreDone: 'Restored {{documents}} document(s) from:',
     previousKept: 'The previous database was kept as:',
     keysToReimport: '{{count}} certificate(s) have a private key sealed by the old PC’s system keychain and cannot sign here: import their .p12/.pfx files again under Certificates above.',
+    deviceTokenToReenter: 'The device token is not in backups: enter it again under Submission channel above before submitting through the gateway.',
     reload: 'Reload the window',
   },
 };

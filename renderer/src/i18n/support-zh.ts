@@ -8,7 +8,7 @@ export const supportZh = {
     diagnosticsWorking: '正在导出…',
     diagnosticsDone: '诊断包已保存（{{count}} 个文件）：',
     backup: '备份配置文件',
-    backupHint: '单据及其各版本、回执、发送队列、证书、设置和费用数据，保存为一个 .clearway-backup 文件。备份时可以继续工作。备份含设备令牌，请妥善保管。',
+    backupHint: '单据及其各版本、回执、发送队列、证书、设置和费用数据，保存为一个 .clearway-backup 文件。备份时可以继续工作。设备令牌不随备份带走：恢复后请在「提交通道」中重新输入。',
     backupWorking: '正在备份…',
     backupDone: '备份已保存（{{size}} MB，{{documents}} 份单据）：',
     backupCancelled: '备份已取消，没有留下不完整的文件。',
@@ -32,6 +32,7 @@ export const supportZh = {
     restoreDone: '已恢复 {{documents}} 份单据，来自：',
     previousKept: '原来的数据库保存在：',
     keysToReimport: '有 {{count}} 个证书的私钥由原电脑的系统钥匙串保护，在本机无法签名：请在上方「证书」中重新导入其 .p12/.pfx 文件。',
+    deviceTokenToReenter: '设备令牌不在备份中：请在上方「提交通道」中重新输入，之后才能向网关提交。',
     reload: '重新载入界面',
   },
 };

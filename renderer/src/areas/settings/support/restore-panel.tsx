@@ -92,6 +92,7 @@ export function RestorePanel() {
           <ResultPath label={t('support.restoreDone', { documents: result.counts.documents ?? 0 })} path={result.restoredFrom} />
           {result.previousDatabase && <ResultPath label={t('support.previousKept')} path={result.previousDatabase} testId="previous-database" />}
           {result.keysToReimport > 0 && <p className="field-error">{t('support.keysToReimport', { count: result.keysToReimport })}</p>}
+          {result.deviceTokenToReenter && <p className="field-error">{t('support.deviceTokenToReenter')}</p>}
           {/* Settings, certificates and the outbox were replaced too: a reload shows them all afresh. */}
           <button type="button" className="support-reload" onClick={() => window.location.reload()}>
             {t('support.reload')}
