@@ -30,6 +30,7 @@ import { SigningService } from './signing/service.node';
 import { SyncService, type SyncHandlers, type SyncTuning } from './sync/sync-service.node';
 import { defaultChannelFactory, type ChannelFactory } from './sync/channel-factory.node';
 import { loadSyncSettings } from './sync/sync-settings.node';
+import { markProfileInUse } from './profile-in-use.node';
 import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
 import { FeeService } from './fees/fee-service.node';
@@ -72,6 +73,12 @@ export interface BackendOptions {
    * ms). Omitted (the CLI, tests): built at the first tariff search.
    */
   warmUp?: boolean;
+  /**
+   * The app and the host: say in the profile folder that this process has it open while the
+   * store is (see profile-in-use.node.ts), so that `clearway restore` refuses to swap the
+   * database under it. Omitted: the CLI and tests.
+   */
+  marksProfileInUse?: boolean;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -109,6 +116,7 @@ export class Backend {
   private readonly log: AppLog;
   private lastSyncProblem: string | null = null;
   private readonly policy: PolicyReading;
+  private releaseProfile: () => void = () => undefined;
 
   constructor(private readonly options: BackendOptions) {
     this.profileDir = options.profileDir;
@@ -369,6 +377,7 @@ export class Backend {
       const store = Store.open({ profileDir: this.profileDir, now: this.now, seedsDir });
       this.store = store;
       this.problem = null;
+      if (this.options.marksProfileInUse) this.releaseProfile = markProfileInUse(this.profileDir, this.now());
       if (this.options.warmUp) setTimeout(() => store.db.open && store.codes.warmUp(), WARM_UP_DELAY_MS).unref();
     } catch (error) {
       this.store = null;
@@ -404,6 +413,8 @@ export class Backend {
     this.sync = null;
     this.store?.close();
     this.store = null;
+    this.releaseProfile();
+    this.releaseProfile = () => undefined;
   }
 
   private requireStore(): Store {

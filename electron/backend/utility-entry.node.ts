@@ -62,7 +62,7 @@ export function runUtilityProcess(parentPort: ParentPortLike, options: UtilityOp
   const createBackend =
     options.createBackend ??
     ((init) =>
-      new Backend({ profileDir: init.profileDir, version: init.version, log: 'profile', warmUp: true, dataKey: init.dataKey ? new Uint8Array(Buffer.from(init.dataKey, 'base64')) : null }));
+      new Backend({ profileDir: init.profileDir, version: init.version, log: 'profile', warmUp: true, marksProfileInUse: true, dataKey: init.dataKey ? new Uint8Array(Buffer.from(init.dataKey, 'base64')) : null }));
   let backend: Backend | null = null;
   let stopServing = (): void => undefined;
   let finished = false;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Backend } from '../backend/backend.node';
@@ -17,6 +18,12 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   version: string;
+  /**
+   * Ctrl+C while a backup or restore runs: `handler` cancels it, so that no partial backup or
+   * extracted copy is left behind. Answers the function that stops listening. Absent in tests
+   * that do not need it.
+   */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 /** The profile's language without creating a profile: a new one would be zh-CN. */
@@ -89,9 +96,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
           const text = event === 'profile.backupProgress' ? line(payload as EventPayload<'profile.backupProgress'>) : null;
           if (text) io.err(text);
         });
+        const jobId = randomUUID();
+        const stopListening = io.onInterrupt?.(() => {
+          // Once only: a second Ctrl+C ends the process the usual way.
+          stopListening?.();
+          io.err(say(lang, { zh: '正在取消…（再按一次 Ctrl+C 立即退出）', en: 'Cancelling… (press Ctrl+C again to quit at once)' }));
+          void backend.call('profile.cancelBackup', { jobId });
+        });
         try {
-          return command.command === 'backup' ? await backupCommand(s, command) : await restoreCommand(s, command);
+          return command.command === 'backup' ? await backupCommand(s, command, jobId) : await restoreCommand(s, command, jobId);
         } finally {
+          stopListening?.();
           stop();
         }
       }

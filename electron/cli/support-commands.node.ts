@@ -8,8 +8,8 @@ import { say, type Lang } from './text';
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
 /** `clearway backup`: the same online backup as the app's 备份配置文件 button. */
-export async function backupCommand(s: Session, cmd: Extract<Command, { command: 'backup' }>): Promise<ExitCode> {
-  const result = await s.call('profile.backup', cmd.out ? { dir: resolve(cmd.out) } : {});
+export async function backupCommand(s: Session, cmd: Extract<Command, { command: 'backup' }>, jobId: string): Promise<ExitCode> {
+  const result = await s.call('profile.backup', cmd.out ? { dir: resolve(cmd.out), jobId } : { jobId });
   if (cmd.json) {
     s.out(JSON.stringify(result, null, 2));
     return 0;
@@ -23,8 +23,8 @@ export async function backupCommand(s: Session, cmd: Extract<Command, { command:
 }
 
 /** `clearway restore <file>`: validates the backup first; the current database is kept aside. */
-export async function restoreCommand(s: Session, cmd: Extract<Command, { command: 'restore' }>): Promise<ExitCode> {
-  const result = await s.call('profile.restore', { path: resolve(cmd.file) });
+export async function restoreCommand(s: Session, cmd: Extract<Command, { command: 'restore' }>, jobId: string): Promise<ExitCode> {
+  const result = await s.call('profile.restore', { path: resolve(cmd.file), jobId });
   if (cmd.json) {
     s.out(JSON.stringify(result, null, 2));
     return 0;

@@ -29,7 +29,7 @@ function argValue(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const profileDir = resolveProfileDir(process.argv.slice(2), process.env, defaultProfileDir());
-  const backend = new Backend({ profileDir, version: __CLEARWAY_VERSION__, log: 'profile', warmUp: true });
+  const backend = new Backend({ profileDir, version: __CLEARWAY_VERSION__, log: 'profile', warmUp: true, marksProfileInUse: true });
   // The token is random per run; tests may fix it through the environment to reconnect after a restart.
   const token = process.env.CLEARWAY_HOST_TOKEN ?? randomBytes(24).toString('base64url');
   const port = Number(argValue('--port') ?? process.env.CLEARWAY_HOST_PORT ?? 0);

@@ -1,3 +1,5 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -7,7 +9,10 @@ import { validImport } from '../fixtures/declarations';
 import { useTempProfiles } from './helpers/temp-profile';
 import { bundleCli, runCli, type CliRun } from './helpers/cli-bundle';
 import { ok, saveNew, syncBackend } from './helpers/sync-backend';
-import { DEVICE_TOKEN } from './helpers/support-profile';
+import { addBulkRows, DEVICE_TOKEN } from './helpers/support-profile';
+import { Backend } from '../../electron/backend/backend.node';
+import { IN_USE_FILE } from '../../electron/backend/profile-in-use.node';
+import { DATABASE_FILE } from '../../electron/backend/store/open-database.node';
 
 const tempProfile = useTempProfiles();
 const repo = process.cwd();
@@ -20,6 +25,34 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const clearway = (args: string[], env: Record<string, string> = {}): CliRun => runCli(bin, args, { cwd: repo, env });
+
+/** The CLI as a running process: Ctrl+C (SIGINT) is sent when `interruptOn` first shows on stderr. */
+function clearwayInterrupted(args: string[], interruptOn: RegExp): Promise<CliRun & { interrupted: boolean }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: repo,
+      env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CLEARWAY_PROFILE: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    let interrupted = false;
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+      if (!interrupted && interruptOn.test(stderr)) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    child.on('close', (status) => done({ status, stdout, stderr, interrupted }));
+  });
+}
+
+/** The profile's file names (but the log folder, which every CLI run writes to) and its database's hash. */
+function profileState(dir: string): string {
+  const names = readdirSync(dir).filter((name) => name !== 'logs');
+  return `${names.sort().join('|')}#${createHash('sha256').update(readFileSync(join(dir, DATABASE_FILE))).digest('hex')}`;
+}
 
 describe('clearway backup / restore / diagnostics (administrator commands)', () => {
   it('prints their help in both languages', () => {
@@ -82,6 +115,68 @@ describe('clearway backup / restore / diagnostics (administrator commands)', () 
 
     const json2 = JSON.parse(clearway(['--profile', old, 'backup', '--json']).stdout) as BackupResult;
     expect(json2.path.startsWith(join(old, 'backups'))).toBe(true);
+  }, 120_000);
+
+  it('Ctrl+C cancels a backup and a restore: no partial file, no extracted copy, the profile as it was', async () => {
+    const source = tempProfile();
+    const backend = syncBackend(source);
+    await saveNew(backend, { kind: 'declaration', data: validImport() });
+    backend.close();
+    addBulkRows(source, Array.from({ length: 40 }, () => randomBytes(1024 * 1024)));
+
+    const out = join(tempProfile(), 'out');
+    const backup = await clearwayInterrupted(['--profile', source, '--lang', 'en', 'backup', '--out', out], /Copying the database \d+%/);
+    expect(backup.interrupted).toBe(true);
+    expect(backup.status).toBe(2);
+    expect(backup.stderr).toContain('Cancelling… (press Ctrl+C again to quit at once)');
+    expect(backup.stderr).toContain('The backup was cancelled; no partial file was left behind.');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+
+    const made = clearway(['--profile', source, 'backup', '--out', out, '--json']);
+    expect(made.status).toBe(0);
+    const file = (JSON.parse(made.stdout) as BackupResult).path;
+
+    const target = tempProfile();
+    const mine = syncBackend(target);
+    await saveNew(mine, { kind: 'declaration', data: validImport() });
+    mine.close();
+    const before = profileState(target);
+    const restore = await clearwayInterrupted(['--profile', target, '--lang', 'zh', 'restore', file], /读取备份 \d+%/);
+    expect(restore.interrupted).toBe(true);
+    expect(restore.status).toBe(2);
+    expect(restore.stderr).toContain('正在取消…');
+    expect(restore.stderr).toContain('恢复已取消，当前数据没有任何改动。');
+    expect(profileState(target)).toBe(before);
+    expect(readdirSync(target).filter((name) => name.startsWith('.restore'))).toEqual([]);
+  }, 120_000);
+
+  it('restore refuses while the app has the profile open, and goes ahead once it has closed or after a crash', async () => {
+    const old = tempProfile();
+    const seed = syncBackend(old);
+    const id = await saveNew(seed, { kind: 'declaration', data: validImport() });
+    seed.close();
+    const file = (JSON.parse(clearway(['--profile', old, 'backup', '--json']).stdout) as BackupResult).path;
+
+    // The app (here: a backend in this test's process, as the desktop app's backend runs in its own).
+    const profile = tempProfile();
+    const app = new Backend({ profileDir: profile, version: 'test', seedsDir: null, sync: { timers: false }, marksProfileInUse: true });
+    expect(existsSync(join(profile, IN_USE_FILE))).toBe(true);
+    const refused = clearway(['--profile', profile, '--lang', 'en', 'restore', file]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`Clearway has this profile folder open (process ${process.pid}`);
+    expect(refused.stderr).toContain(IN_USE_FILE);
+    expect((await ok<unknown[]>(app, 'documents.list', {})).length).toBe(0);
+    app.close();
+    expect(existsSync(join(profile, IN_USE_FILE))).toBe(false);
+    expect(clearway(['--profile', profile, 'restore', file]).status).toBe(0);
+
+    // A crashed app's mark names a process that is gone: the restore goes ahead.
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(join(profile, IN_USE_FILE), JSON.stringify({ pid: Number(gone), since: '2026-11-27T00:00:00.000Z' }));
+    expect(clearway(['--profile', profile, 'restore', file]).status).toBe(0);
+    const check = syncBackend(profile);
+    expect((await ok<{ id: string }[]>(check, 'documents.list', {})).map((d) => d.id)).toEqual([id]);
+    check.close();
   }, 120_000);
 
   it('exports diagnostics, also for an unreadable database, and the CLI run itself is logged without the token', async () => {

@@ -11,6 +11,7 @@ import { BACKUPS_DIR, runBackup, type BackupJob } from './backup.node';
 import { DIAGNOSTICS_DIR, writeDiagnostics } from './diagnostics.node';
 import { keysNeedingReimport, restoreCancelledError, swapInDatabase, validateBackup, type ValidatedBackup } from './restore.node';
 import { breathe } from './zip-file.node';
+import { otherProfileUser } from '../profile-in-use.node';
 import { tableCounts } from './profile-facts.node';
 
 type SupportCall = 'support.exportDiagnostics' | 'profile.backup' | 'profile.cancelBackup' | 'profile.restore';
@@ -128,6 +129,15 @@ export class SupportService {
     const profileDir = this.options.profileDir();
     const now = this.options.now();
     this.options.log.info('restore asked', { path });
+    const user = otherProfileUser(profileDir);
+    if (user) {
+      throw new AppError({
+        code: 'CONFLICT',
+        messageZh: `清关通正在使用此资料文件夹（进程 ${user.pid}，${user.since} 起）：请先关闭程序再恢复。若程序确已关闭，删除文件「${user.file}」后重试。`,
+        messageEn: `Clearway has this profile folder open (process ${user.pid}, since ${user.since}): close it first, then restore. If it is really closed, delete the file "${user.file}" and try again.`,
+        field: 'path',
+      });
+    }
     if (this.running('backup')) {
       // The backup reads the open database; swapping it underneath would fail that backup half way.
       throw new AppError({
