@@ -252,13 +252,13 @@ export class Backend {
       },
       'documents.revisions': ({ id }) => this.requireStore().documents.revisions(id),
       'documents.copy': ({ id, withItems }) => {
-        const doc = copyDeclaration(this.requireStore(), id, withItems);
+        const doc = copyDeclaration(this.requireStore(), id, withItems, settings.effective().enterpriseCode);
         this.emit('documents.changed', { ids: [doc.id] });
         return doc;
       },
       'documents.saveAsTemplate': ({ id, name }) => saveAsTemplate(this.requireStore(), id, name),
       'documents.createFromTemplate': ({ templateId }) => {
-        const doc = createFromTemplate(this.requireStore(), templateId);
+        const doc = createFromTemplate(this.requireStore(), templateId, settings.effective().enterpriseCode);
         this.emit('documents.changed', { ids: [doc.id] });
         return doc;
       },

@@ -83,6 +83,25 @@ describe('copies and templates through the contract', () => {
     backend.close();
   });
 
+  it('copies and drafts from a template get the declarant code from Settings where they have none; one they hold is kept', async () => {
+    const backend = open();
+    const source = await seeded(backend);
+    const template = await ok(backend, 'documents.saveAsTemplate', { id: source.id, name: '无申报单位' });
+    await ok(backend, 'settings.update', { enterpriseCode: '3101234567' });
+    const copies = [
+      await ok(backend, 'documents.copy', { id: source.id, withItems: true }),
+      await ok(backend, 'documents.copy', { id: source.id, withItems: false }),
+      await ok(backend, 'documents.createFromTemplate', { templateId: template.id }),
+    ];
+    for (const doc of copies) expect(doc.body).toMatchObject({ data: { head: { agentCode: '3101234567', tradeName: '宁波海天机械有限公司' } } });
+
+    // The desk's code changes: a declaration that already names its declarant keeps it when copied.
+    await ok(backend, 'settings.update', { enterpriseCode: '3109999999' });
+    const kept = await ok(backend, 'documents.copy', { id: (copies[0] as { id: string }).id, withItems: false });
+    expect(kept.body).toMatchObject({ data: { head: { agentCode: '3101234567' } } });
+    backend.close();
+  });
+
   it('refuses an empty template name naming the field, and a packing list as a source', async () => {
     const backend = open();
     const source = await seeded(backend);
