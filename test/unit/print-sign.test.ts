@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend.node';
 import { splitPdf } from '../../electron/backend/pdf/attachment-limits.node';
 import type { PdfRenderOutput } from '../../shared/pdf/schema';
@@ -11,7 +11,7 @@ import { fiftyItemDeclaration, thousandLinePackingList } from '../fixtures/pdf-d
 import { inkIn, rasterise } from './helpers/poppler';
 import { opensslVerify, pdfsig, tamper } from './helpers/signature-checks';
 import { useTempProfiles } from './helpers/temp-profile';
-import { makeTestPki, P12_PASSWORD, type TestPki } from './helpers/test-pki';
+import { P12_PASSWORD, useTestPki } from './helpers/test-pki';
 
 /**
  * The backend path of "print and sign" through the contract on a real profile: pdf.render ->
@@ -20,11 +20,7 @@ import { makeTestPki, P12_PASSWORD, type TestPki } from './helpers/test-pki';
  */
 const tempProfile = useTempProfiles();
 const seedsDir = join(process.cwd(), 'seeds');
-let pki: TestPki;
-beforeAll(() => {
-  pki = makeTestPki();
-}, 60_000);
-afterAll(() => pki.cleanup());
+const pki = useTestPki();
 
 const b64 = (path: string) => readFileSync(path).toString('base64');
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));

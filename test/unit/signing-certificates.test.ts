@@ -1,21 +1,17 @@
 import { createPrivateKey, randomBytes, X509Certificate } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/backend.node';
 import { readPkcs12 } from '../../electron/backend/signing/pkcs12.node';
 import type { CallResult } from '../../shared/ipc/errors';
 import type { CertificateSummary, KeyStatus, VerificationReport } from '../../shared/signing/schema';
 import { useTempProfiles } from './helpers/temp-profile';
-import { makeTestPki, P12_PASSWORD, type TestPki } from './helpers/test-pki';
+import { P12_PASSWORD, useTestPki } from './helpers/test-pki';
 import { opensslVerify, pdfsig, samplePdf } from './helpers/signature-checks';
 
 const tempProfile = useTempProfiles();
-let pki: TestPki;
-beforeAll(() => {
-  pki = makeTestPki();
-}, 60_000);
-afterAll(() => pki.cleanup());
+const pki = useTestPki();
 
 const PASSPHRASE = 'correct horse battery';
 const b64 = (path: string) => readFileSync(path).toString('base64');

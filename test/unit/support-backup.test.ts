@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackupProgress, BackupResult, RestoreResult } from '../../shared/support/schema';
 import type { ClearwayDocument } from '../../shared/model/documents';
 import type { CertificateSummary } from '../../shared/signing/schema';
@@ -11,16 +11,12 @@ import { DATABASE_FILE } from '../../electron/backend/store/open-database.node';
 import { validImport } from '../fixtures/declarations';
 import { useTempProfiles } from './helpers/temp-profile';
 import { failure, ok, saveNew, syncBackend } from './helpers/sync-backend';
-import { makeTestPki, type TestPki } from './helpers/test-pki';
+import { useTestPki } from './helpers/test-pki';
 import { samplePdf } from './helpers/signature-checks';
 import { addBulkRows, bulkRowsHash, DATA_KEY_A, DEVICE_TOKEN, dumpTables, openProfileDb, PASSPHRASE, richProfile, type Backend } from './helpers/support-profile';
 
 const tempProfile = useTempProfiles();
-let pki: TestPki;
-beforeAll(() => {
-  pki = makeTestPki();
-}, 60_000);
-afterAll(() => pki.cleanup());
+const pki = useTestPki();
 
 function progressOf(backend: Backend): BackupProgress[] {
   const seen: BackupProgress[] = [];

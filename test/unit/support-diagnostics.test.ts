@@ -1,21 +1,17 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DiagnosticsResult } from '../../shared/support/schema';
 import { createBackendLog } from '../../electron/backend/logging/backend-log.node';
 import { migrations } from '../../electron/backend/store/migrations/index';
 import { useTempProfiles } from './helpers/temp-profile';
 import { ok, syncBackend } from './helpers/sync-backend';
-import { makeTestPki, P12_PASSWORD, type TestPki } from './helpers/test-pki';
+import { P12_PASSWORD, useTestPki } from './helpers/test-pki';
 import { DEVICE_TOKEN, openProfileDb, PASSPHRASE, richProfile } from './helpers/support-profile';
 
 const tempProfile = useTempProfiles();
-let pki: TestPki;
-beforeAll(() => {
-  pki = makeTestPki();
-}, 60_000);
-afterAll(() => pki.cleanup());
+const pki = useTestPki();
 
 function unzipText(path: string): Record<string, string> {
   const out: Record<string, string> = {};

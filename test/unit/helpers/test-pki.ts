@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,4 +93,17 @@ export function makeTestPki(): TestPki {
     nssDir,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A test PKI of the file's own, made before its tests and removed after: call at the top level of a
+ * test file, before any beforeAll that uses it (hooks run in the order they are registered).
+ */
+export function useTestPki(): TestPki {
+  const pki = {} as TestPki;
+  beforeAll(() => {
+    Object.assign(pki, makeTestPki());
+  }, 60_000);
+  afterAll(() => pki.cleanup());
+  return pki;
 }
