@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { BROKER, SHIPPING_LINE, TERMINAL, writeFeeSpreadsheets } from '../fixtures/fees/excel';
 import { openApp, screen } from './app-helpers';
 import { money, screenTall } from './fee-helpers';
@@ -61,9 +61,12 @@ test('import a fee list and a month of invoices from Excel, see the findings and
   await listDialog.getByLabel('收费单位名称').fill(TERMINAL);
   await listDialog.getByLabel('有效期起').fill('2020-01-01');
   const chooser = page.waitForEvent('filechooser');
-  await listDialog.getByLabel('文件（.xlsx / .csv）').click();
+  await expect(listDialog.getByText('未选择文件')).toBeVisible();
+  await listDialog.getByText('选择文件…').click();
   await (await chooser).setFiles(files.list);
   await expect(listDialog.getByTestId('import-summary')).toContainText('13 行可导入');
+  // The field names the chosen file in the app's words, not the browser's.
+  await expect(listDialog.getByText(basename(files.list))).toBeVisible();
   await screen(page, 'fees-import-list-zh');
   await listDialog.getByRole('button', { name: '导入 13 行' }).click();
   await expect(listDialog).toBeHidden();

@@ -28,6 +28,10 @@ export const en: Translation<typeof zhCN> = {
     loadingArea: 'Loading…',
     statusFailed: 'Could not read the application status',
     retry: 'Try again',
+    filePicker: {
+      choose: 'Choose file…',
+      none: 'No file chosen',
+    },
   },
   language: {
     label: 'Language',

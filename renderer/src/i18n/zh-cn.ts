@@ -25,6 +25,10 @@ export const zhCN = {
     loadingArea: '正在加载…',
     statusFailed: '无法读取程序状态',
     retry: '重试',
+    filePicker: {
+      choose: '选择文件…',
+      none: '未选择文件',
+    },
   },
   language: {
     label: '界面语言',

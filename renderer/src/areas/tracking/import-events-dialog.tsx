@@ -7,6 +7,7 @@ import { DialogFrame } from '../../components/dialog-frame';
 import { useToastStore } from '../../components/toast-store';
 import { useErrorText } from '../../i18n/use-error-text';
 import { api } from '../../transport/current-transport';
+import { FilePicker } from '../../components/file-picker';
 import { formatLocalTime } from '../declarations/format-time';
 import { readFileBase64 } from '../packing-lists/import/read-file';
 
@@ -83,8 +84,13 @@ export function ImportEventsDialog({ onClose }: { onClose(): void }) {
     >
       <p className="muted">{t('tracking.import.hint')}</p>
       <div className="tracking-import-file">
-        <label htmlFor="tracking-import-file">{t('tracking.import.file')}</label>
-        <input ref={fileInput} id="tracking-import-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void pick(e.target.files)} />
+        <FilePicker
+          id="tracking-import-file"
+          label={t('tracking.import.file')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          inputRef={fileInput}
+          onChange={(e) => void pick(e.target.files)}
+        />
         {file && (
           <button type="button" className="small-button" disabled={phase !== 'idle'} onClick={() => runCheck(file)}>
             {t('tracking.import.check')}

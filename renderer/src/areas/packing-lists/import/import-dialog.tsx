@@ -8,6 +8,7 @@ import { api } from '../../../transport/current-transport';
 import { ImportPreviewTables } from './import-preview-tables';
 import { readFileBase64 } from './read-file';
 import { useImportJob, type CommitTarget, type FeeCommit, type ImportOutcome } from './use-import-job';
+import { FilePicker } from '../../../components/file-picker';
 import '../../../styles/packing.css';
 
 interface Props {
@@ -105,8 +106,7 @@ export function ImportDialog({ as = 'packing-list', target, onClose, onImported,
         {children}
         {library && <p className="muted">{t(as === 'parties' ? 'libImport.hintParties' : 'libImport.hintProducts')}</p>}
         <div className="import-file-row">
-          <label htmlFor="import-file">{t('plImport.file')}</label>
-          <input id="import-file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => void pick(e.target.files)} />
+          <FilePicker id="import-file" label={t('plImport.file')} accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => void pick(e.target.files)} />
           {preview && preview.sheets.length > 1 && (
             <label className="import-sheet">
               {t('plImport.sheet')}

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../../shared/ipc/errors';
 import { asErrorValue } from '../../../app/as-error-value';
+import { FilePicker } from '../../../components/file-picker';
 import { useToastStore } from '../../../components/toast-store';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { api } from '../../../transport/current-transport';
@@ -15,6 +16,8 @@ export function CertificateImport({ onImported }: { onImported(): void }) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
+  /** Changed to clear the file field after an import. */
+  const [fileKey, setFileKey] = useState(0);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +32,7 @@ export function CertificateImport({ onImported }: { onImported(): void }) {
       const summary = await api().certificates.import({ fileName: file.name, p12Base64: await fileBase64(file), password });
       useToastStore.getState().show({ message: t('signing.imported', { name: summary.commonName }) });
       setError(null);
-      if (fileInput.current) fileInput.current.value = '';
+      setFileKey((k) => k + 1);
       onImported();
     } catch (failure) {
       setError(asErrorValue(failure));
@@ -43,8 +46,7 @@ export function CertificateImport({ onImported }: { onImported(): void }) {
     <form className="signing-import" onSubmit={(event) => void submit(event)} aria-labelledby="certificate-import-title">
       <h3 id="certificate-import-title">{t('signing.importTitle')}</h3>
       <div className={`editor-field${fieldError('file') ? ' has-error' : ''}`}>
-        <label htmlFor="certificate-file">{t('signing.fileLabel')}</label>
-        <input ref={fileInput} id="certificate-file" type="file" accept=".p12,.pfx,application/x-pkcs12" />
+        <FilePicker key={fileKey} id="certificate-file" label={t('signing.fileLabel')} accept=".p12,.pfx,application/x-pkcs12" inputRef={fileInput} />
       </div>
       <div className={`editor-field${fieldError('password') ? ' has-error' : ''}`}>
         <label htmlFor="certificate-password">{t('signing.passwordLabel')}</label>

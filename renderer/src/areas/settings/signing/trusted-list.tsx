@@ -1,7 +1,8 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrustedCertificate } from '../../../../../shared/signing/schema';
 import { showErrorToast } from '../../../components/show-error-toast';
+import { FilePicker } from '../../../components/file-picker';
 import { useToastStore } from '../../../components/toast-store';
 import { api } from '../../../transport/current-transport';
 import { certificateText } from './use-signing-data';
@@ -9,7 +10,8 @@ import { certificateText } from './use-signing-data';
 /** The certificates the user trusts for verification: add from a file, remove. */
 export function TrustedList({ trusted, onChanged }: { trusted: TrustedCertificate[]; onChanged(): void }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
+  /** Changed to clear the file field after each file. */
+  const [fileKey, setFileKey] = useState(0);
   const add = async (file: File | undefined) => {
     if (!file) return;
     try {
@@ -19,7 +21,7 @@ export function TrustedList({ trusted, onChanged }: { trusted: TrustedCertificat
     } catch (failure) {
       showErrorToast(failure);
     } finally {
-      if (input.current) input.current.value = '';
+      setFileKey((k) => k + 1);
     }
   };
   const remove = (fingerprint: string) => {
@@ -53,8 +55,7 @@ export function TrustedList({ trusted, onChanged }: { trusted: TrustedCertificat
         </ul>
       )}
       <div className="editor-field">
-        <label htmlFor="trust-file">{t('signing.trustFileLabel')}</label>
-        <input ref={input} id="trust-file" type="file" accept=".pem,.cer,.crt,.der" onChange={(event) => void add(event.target.files?.[0])} />
+        <FilePicker key={fileKey} id="trust-file" label={t('signing.trustFileLabel')} accept=".pem,.cer,.crt,.der" onChange={(event) => void add(event.target.files?.[0])} />
       </div>
     </div>
   );

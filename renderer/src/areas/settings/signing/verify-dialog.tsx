@@ -5,6 +5,7 @@ import type { AppErrorValue } from '../../../../../shared/ipc/errors';
 import { asErrorValue } from '../../../app/as-error-value';
 import { DialogFrame } from '../../../components/dialog-frame';
 import { useErrorText } from '../../../i18n/use-error-text';
+import { FilePicker } from '../../../components/file-picker';
 import { api } from '../../../transport/current-transport';
 import { fileBase64 } from './use-signing-data';
 
@@ -87,8 +88,7 @@ export function VerifyDialog({ onClose }: { onClose(): void }) {
     <DialogFrame titleId="verify-title" title={t('verify.title')} hint={t('verify.hint')} closeLabel={t('verify.close')} onClose={onClose} onKeyDown={onKeyDown} className="verify-panel">
       <div className="verify-body">
         <div className="editor-field">
-          <label htmlFor="verify-file">{t('verify.fileLabel')}</label>
-          <input ref={input} id="verify-file" type="file" accept=".pdf,application/pdf" onChange={(event) => void check(event.target.files?.[0])} />
+          <FilePicker id="verify-file" label={t('verify.fileLabel')} accept=".pdf,application/pdf" inputRef={input} onChange={(event) => void check(event.target.files?.[0])} />
         </div>
         <div aria-live="polite">
           {busy && <p className="muted">{t('verify.checking')}</p>}
