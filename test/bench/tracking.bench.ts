@@ -104,7 +104,8 @@ async function main(): Promise<void> {
     // The floor: only handing the year's chain rows from SQLite to JS, no statistics.
     const floor = db.prepare(
       `SELECT anchor_ms, arrival_ms, declared_ms, accepted_ms, released_ms, gate_out_ms, inspected, customs_district FROM tracking_chains
-       WHERE +anchor_ms >= ? AND +anchor_ms < ? AND document_id NOT IN (SELECT id FROM documents WHERE deleted_at > '')`,
+       WHERE +anchor_ms >= ? AND +anchor_ms < ?
+         AND rowid NOT IN (SELECT t.rowid FROM tracking_chains t WHERE t.document_id IN (SELECT id FROM documents WHERE deleted_at > ''))`,
     ).raw(true);
     const year = chinaPeriodMs(YEAR.from, YEAR.to);
     let monthDashboard: Dashboard | null = null;

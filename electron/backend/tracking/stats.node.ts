@@ -45,13 +45,19 @@ interface Filter {
  * Chains anchored in [startMs, endMs), of documents not in the recycle bin, with the query's
  * direction and party. Measured on a year of 100,000 chains (test/bench/tracking.bench.ts), so:
  * - the recycle bin is an anti-join on its few ids (`deleted_at > ''` walks documents_by_updated),
- *   not a JOIN that looks every chain's document up (seconds instead of a fraction);
+ *   not a JOIN that looks every chain's document up (seconds instead of a fraction); and on the
+ *   chains' rowids, so that each row is probed with an integer, not its 36-character document id
+ *   (about a third of the anti-join's cost: 25 ms of a year's 150 ms scan);
  * - `+c.anchor_ms` keeps SQLite scanning the narrow chain table in order instead of visiting it
  *   row by row through the anchor index: the scan costs little, handing rows to JS is the cost.
  */
 function chainFilter(query: DashboardQuery, startMs: number, endMs: number): Filter {
   const filter: Filter = {
-    sql: ['+c.anchor_ms >= ?', '+c.anchor_ms < ?', "c.document_id NOT IN (SELECT id FROM documents WHERE deleted_at > '')"],
+    sql: [
+      '+c.anchor_ms >= ?',
+      '+c.anchor_ms < ?',
+      "c.rowid NOT IN (SELECT t.rowid FROM tracking_chains t WHERE t.document_id IN (SELECT id FROM documents WHERE deleted_at > ''))",
+    ],
     params: [startMs, endMs],
   };
   if (query.direction) {
