@@ -8,7 +8,6 @@ interface Props {
   accept: string;
   /** For a parent that reads the files on submit or focuses the field after an error. */
   inputRef?: RefObject<HTMLInputElement | null>;
-  disabled?: boolean;
   onChange?(event: ChangeEvent<HTMLInputElement>): void;
 }
 
@@ -20,7 +19,7 @@ interface Props {
  * It renders the label and the field's row, to sit in the parent's field wrapper. To clear the
  * field, a parent changes the component's key.
  */
-export function FilePicker({ id, label, accept, inputRef, disabled, onChange }: Props) {
+export function FilePicker({ id, label, accept, inputRef, onChange }: Props) {
   const { t } = useTranslation();
   const own = useRef<HTMLInputElement | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -37,7 +36,6 @@ export function FilePicker({ id, label, accept, inputRef, disabled, onChange }: 
           id={id}
           type="file"
           accept={accept}
-          disabled={disabled}
           className="visually-hidden"
           onChange={(event) => {
             setFileName(event.target.files?.[0]?.name ?? null);
@@ -45,7 +43,7 @@ export function FilePicker({ id, label, accept, inputRef, disabled, onChange }: 
           }}
         />
         {/* The input itself takes the keyboard (Space or Enter opens the chooser); this is for the mouse. */}
-        <span className={`small-button file-picker-button${disabled ? ' disabled' : ''}`} aria-hidden="true" onClick={() => own.current?.click()}>
+        <span className="small-button file-picker-button" aria-hidden="true" onClick={() => own.current?.click()}>
           {t('app.filePicker.choose')}
         </span>
         <span className={fileName ? 'file-picker-name mono' : 'file-picker-name muted'}>{fileName ?? t('app.filePicker.none')}</span>
