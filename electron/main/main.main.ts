@@ -17,6 +17,7 @@ import type { UpdateController } from './updates/update-controller';
 import { startUpdater } from './updates/updater.main';
 import { WINDOW_STATE_FILE } from './window-state-file';
 import { startMainLog } from './log.main';
+import { chromiumLocale, readUiLanguage, UI_LANGUAGE_FILE, writeUiLanguage } from './ui-language';
 
 declare const __CLEARWAY_VERSION__: string;
 
@@ -26,6 +27,10 @@ const APP_USER_MODEL_ID = 'cn.clearway.desktop'; // = appId in electron-builder.
 // Chromium's data and the single-instance lock live there (two profiles = two instances).
 const overriddenProfile = profileOverride(process.argv, process.env);
 if (overriddenProfile) app.setPath('userData', overriddenProfile);
+// Chromium's locale, for the window's native parts, from the language chosen at the last run.
+const uiLanguageFile = join(app.getPath('userData'), UI_LANGUAGE_FILE);
+const rememberedLanguage = readUiLanguage(uiLanguageFile);
+if (rememberedLanguage) app.commandLine.appendSwitch('lang', chromiumLocale(rememberedLanguage));
 if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 app.enableSandbox();
 registerAppScheme();
@@ -127,6 +132,7 @@ function start(): void {
     backend.onEvent((event, payload) => {
       if (event !== 'settings.changed') return;
       language = (payload as Settings).language;
+      writeUiLanguage(uiLanguageFile, language);
       refreshMenu();
     });
     refreshMenu();
@@ -143,6 +149,7 @@ function start(): void {
     const settings = await backend.call('settings.get', {});
     if (settings.ok) {
       language = (settings.value as Settings).language;
+      writeUiLanguage(uiLanguageFile, language);
       refreshMenu();
     }
   });
