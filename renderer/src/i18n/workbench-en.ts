@@ -113,7 +113,10 @@ export const workbenchEn: Translation<typeof workbenchZh> = {
   bulkReport: {
     title: 'Bulk validation report',
     summary: 'Declarations: {{count}} · errors: {{errors}} · warnings: {{warnings}}',
-    running: 'Checking…',
+    progress: 'Checking: {{done}} of {{total}}',
+    progressLabel: 'Check progress',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled after {{done}} of {{total}}. {{summary}}',
     ok: 'No problems',
     open: 'Open',
     openLabel: 'Open {{title}}',

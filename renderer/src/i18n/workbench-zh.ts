@@ -112,7 +112,10 @@ export const workbenchZh = {
   bulkReport: {
     title: '批量检查结果',
     summary: '{{count}} 份报关单：{{errors}} 个错误，{{warnings}} 个提示',
-    running: '检查中…',
+    progress: '正在检查：{{done}} / {{total}} 份',
+    progressLabel: '检查进度',
+    cancel: '取消',
+    cancelled: '已取消：检查了 {{done}} / {{total}} 份。{{summary}}',
     ok: '没有问题',
     open: '打开',
     openLabel: '打开 {{title}}',

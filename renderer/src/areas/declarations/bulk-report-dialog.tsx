@@ -1,26 +1,34 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleReport } from '../../../../shared/rules/finding-schema';
 import { navigate } from '../../app/route';
+import type { BulkCheck } from './bulk-check';
 import { displayTitle } from './document-title';
 
 interface Props {
-  /** null while the check runs. */
-  reports: BundleReport[] | null;
+  check: BulkCheck;
+  onCancel(): void;
   onClose(): void;
 }
 
 /** Findings shown per declaration before "n more"; the editor's panel has the full list. */
 const SHOWN = 5;
 
-/** 批量检查结果: each declaration with its counts and first findings; its title opens it. */
-export function BulkReportDialog({ reports, onClose }: Props) {
+/**
+ * 批量检查结果: each declaration with its counts and first findings; its title opens it. While
+ * the check runs, declarations appear as their chunk is checked, with the progress and 取消.
+ */
+export function BulkReportDialog({ check, onCancel, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
+  const { reports, state } = check;
+  const running = state === 'running';
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), [reports]);
-  const errors = reports?.reduce((n, r) => n + r.errors, 0) ?? 0;
-  const warnings = reports?.reduce((n, r) => n + r.warnings, 0) ?? 0;
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Focus on 取消 while it runs, then on 关闭 (the cancel button goes away).
+  useEffect(() => (running ? cancelButton : closeButton).current?.focus(), [running]);
+  const errors = reports.reduce((n, r) => n + r.errors, 0);
+  const warnings = reports.reduce((n, r) => n + r.warnings, 0);
+  const summary = t('bulkReport.summary', { count: reports.length, errors, warnings });
   return (
     <div className="hs-backdrop">
       <div
@@ -34,13 +42,23 @@ export function BulkReportDialog({ reports, onClose }: Props) {
       >
         <div className="hs-head">
           <h2 id="bulk-report-title">{t('bulkReport.title')}</h2>
-          <span className="muted">{reports ? t('bulkReport.summary', { count: reports.length, errors, warnings }) : t('bulkReport.running')}</span>
+          <span className="muted" role="status">
+            {running ? t('bulkReport.progress', { done: check.done, total: check.total }) : state === 'cancelled' ? t('bulkReport.cancelled', { done: check.done, total: check.total, summary }) : summary}
+          </span>
+          {running && (
+            <>
+              <progress max={check.total} value={check.done} aria-label={t('bulkReport.progressLabel')} />
+              <button ref={cancelButton} type="button" className="small-button" onClick={onCancel}>
+                {t('bulkReport.cancel')}
+              </button>
+            </>
+          )}
           <button ref={closeButton} type="button" className="small-button" onClick={onClose}>
             {t('bulkReport.close')}
           </button>
         </div>
         <ul className="bulk-list">
-          {reports?.map((report) => {
+          {reports.map((report) => {
             const decl = report.declaration;
             const title = displayTitle(decl, t);
             const findings = [...decl.findings, ...report.crossDocument, ...report.packingLists.flatMap((p) => p.findings)];

@@ -151,7 +151,7 @@ export function DeclarationList() {
       )}
       {documents && documents.length > 0 && <p className="key-hint">{t('listTools.rowHint')}</p>}
       {picking && <TemplatePicker onClose={() => setPicking(false)} />}
-      {bulk.report !== undefined && <BulkReportDialog reports={bulk.report} onClose={bulk.closeReport} />}
+      {bulk.report !== undefined && <BulkReportDialog check={bulk.report} onCancel={bulk.cancelCheck} onClose={bulk.closeReport} />}
     </section>
   );
 }
