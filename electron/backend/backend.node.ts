@@ -245,6 +245,16 @@ export class Backend {
         this.emit('documents.changed', { ids: [id] });
         return summary;
       },
+      'documents.trashMany': ({ ids }) => {
+        const summaries = this.requireStore().documents.trashMany(ids);
+        this.emit('documents.changed', { ids });
+        return summaries;
+      },
+      'documents.restoreMany': ({ ids }) => {
+        const summaries = this.requireStore().documents.restoreMany(ids);
+        this.emit('documents.changed', { ids });
+        return summaries;
+      },
       'documents.restore': ({ id }) => {
         const summary = this.requireStore().documents.restore(id);
         this.emit('documents.changed', { ids: [id] });

@@ -255,6 +255,15 @@ export class DocumentRepository {
     })();
   }
 
+  /** trash() for each, in one transaction: the first refusal undoes the others. */
+  trashMany(ids: readonly string[]): DocumentSummary[] {
+    return this.db.transaction(() => ids.map((id) => this.trash(id)))();
+  }
+
+  restoreMany(ids: readonly string[]): DocumentSummary[] {
+    return this.db.transaction(() => ids.map((id) => this.restore(id)))();
+  }
+
   restore(id: string): DocumentSummary {
     return this.db.transaction(() => {
       const current = this.selectOne.get(id);

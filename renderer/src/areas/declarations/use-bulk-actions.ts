@@ -47,25 +47,21 @@ export function useBulkActions(t: TFunction): BulkActions {
     run.current++;
     setReport(undefined);
   };
+  /** Sent declarations stay (only drafts can be deleted); the drafts go in one call, undone in one. */
   const trash = async (summaries: DocumentSummary[]) => {
-    const drafts = summaries.filter((s) => s.status === 'draft');
-    const done: string[] = [];
+    const ids = summaries.filter((s) => s.status === 'draft').map((s) => s.id);
+    if (ids.length === 0) return;
     try {
-      for (const summary of drafts) {
-        await api().documents.trash({ id: summary.id });
-        done.push(summary.id);
-      }
+      await api().documents.trashMany({ ids });
     } catch (error) {
       showErrorToast(error);
+      return;
     }
-    if (done.length === 0) return;
     useToastStore.getState().show({
-      message: t('listTools.bulkTrashed', { count: done.length }),
+      message: t('listTools.bulkTrashed', { count: ids.length }),
       action: {
         label: t('declarations.undo'),
-        run: () => {
-          for (const id of done) api().documents.restore({ id }).catch(showErrorToast);
-        },
+        run: () => void api().documents.restoreMany({ ids }).catch(showErrorToast),
       },
     });
   };
