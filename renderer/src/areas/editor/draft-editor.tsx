@@ -107,8 +107,10 @@ function ReadyEditor({ draft }: { draft: SessionSnapshot }) {
           {title || t('declarations.untitled')}
         </h1>
         <span className={`status-tag status-${draft.summary.status}`}>{t(`status.${draft.summary.status}`)}</span>
-        <span className="muted mono seq-no" title={draft.summary.clientSeqNo}>
-          {t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })}
+        {/* The number alone (its name on hover and for screen readers): when the toolbar is short,
+            the label used to keep the room and the number was cut to "Clien…". */}
+        <span className="muted mono seq-no" title={t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })} aria-label={t('editor.clientSeqNo', { value: draft.summary.clientSeqNo })}>
+          {draft.summary.clientSeqNo}
         </span>
         <FindingCounts findings={findings} />
         <span className="toolbar-spacer" />
