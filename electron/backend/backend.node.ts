@@ -29,7 +29,7 @@ import { checkLimitsOf } from './pdf/check-limits.node';
 import { SigningService } from './signing/service.node';
 import { SyncService, type SyncHandlers, type SyncTuning } from './sync/sync-service.node';
 import { defaultChannelFactory, type ChannelFactory } from './sync/channel-factory.node';
-import { loadSyncSettings } from './sync/sync-settings.node';
+import { deviceTokenMissing, loadSyncSettings } from './sync/sync-settings.node';
 import { markProfileInUse } from './profile-in-use.node';
 import type { AttachmentServices } from './sync/attachments.node';
 import { TrackingService } from './tracking/tracking-service.node';
@@ -180,10 +180,7 @@ export class Backend {
       emit: (event, payload) => this.emit(event, payload),
       settingsOverview: () => settings.handlers()['settings.overview']({}),
       dataKey: options.dataKey ?? null,
-      deviceTokenMissing: () => {
-        const sync = loadSyncSettings(this.requireStore().db, this.policy.applied);
-        return sync.channel === 'gateway' && sync.gatewayUrl !== null && sync.deviceToken === null;
-      },
+      deviceTokenMissing: () => deviceTokenMissing(loadSyncSettings(this.requireStore().db, this.policy.applied)),
       log: this.log,
       withStoreClosed: (work) => {
         this.closeStore();

@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { Language } from '../../shared/settings/schema';
+import { readSmallJson, writeSmallJson } from './small-json-file';
 
 /**
  * The interface language, remembered in the profile folder for the next start. The language
@@ -22,20 +22,15 @@ export function chromiumLocale(language: Language): string {
 
 /** The language remembered at the last run, or null (first start, or a file that does not parse). */
 export function readUiLanguage(path: string): Language | null {
-  try {
-    const parsed = UiLanguageFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data.language : null;
-  } catch {
-    return null;
-  }
+  const parsed = UiLanguageFile.safeParse(readSmallJson(path));
+  return parsed.success ? parsed.data.language : null;
 }
 
-/** Remembers the language (through a temporary file, so a crash leaves the old file or the new one). */
+/** Remembers the language when it changed (written whole, see small-json-file.ts). */
 export function writeUiLanguage(path: string, language: Language): void {
   if (readUiLanguage(path) === language) return;
   try {
-    writeFileSync(`${path}.tmp`, `${JSON.stringify({ language })}\n`);
-    renameSync(`${path}.tmp`, path);
+    writeSmallJson(path, { language });
   } catch {
     // Only the native controls' language at the next start depends on it.
   }

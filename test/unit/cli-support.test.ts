@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupResult, DiagnosticsResult, RestoreResult } from '../../shared/support/schema';
 import { validImport } from '../fixtures/declarations';
 import { useTempProfiles } from './helpers/temp-profile';
-import { bundleCli, runCli, type CliRun } from './helpers/cli-bundle';
+import { bundleCli, cliEnv, runCli, type CliRun } from './helpers/cli-bundle';
 import { ok, saveNew, syncBackend } from './helpers/sync-backend';
 import { addBulkRows, DEVICE_TOKEN } from './helpers/support-profile';
 import { Backend } from '../../electron/backend/backend.node';
@@ -29,10 +29,7 @@ const clearway = (args: string[], env: Record<string, string> = {}): CliRun => r
 /** The CLI as a running process: Ctrl+C (SIGINT) is sent when `interruptOn` first shows on stderr. */
 function clearwayInterrupted(args: string[], interruptOn: RegExp): Promise<CliRun & { interrupted: boolean }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repo,
-      env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CLEARWAY_PROFILE: '' },
-    });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: repo, env: cliEnv() });
     let stdout = '';
     let stderr = '';
     let interrupted = false;

@@ -103,6 +103,11 @@ export function saveSyncSettings(db: Database.Database, patch: SyncConfigureInpu
   })();
 }
 
+/** Submissions go through a configured gateway whose device token is missing (a restored backup leaves it out). */
+export function deviceTokenMissing(settings: StoredSyncSettings): boolean {
+  return settings.channel === 'gateway' && settings.gatewayUrl !== null && settings.deviceToken === null;
+}
+
 /**
  * Takes the device token out of a copy of the profile database (a backup: see runBackup). The
  * token lets whoever holds it submit for the enterprise, and a backup file travels (USB sticks,

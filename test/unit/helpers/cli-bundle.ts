@@ -44,16 +44,18 @@ async function bundleCommand(prefix: string, command: { bin: string; entry: stri
   return { root, bin };
 }
 
-/**
- * Runs the bundled command like a user's shell would, with the repo's node_modules for the native
- * module and a neutral locale unless `env` says otherwise. `input` set means stdin is not a TTY.
- */
+/** A user's shell for the bundled command: the repo's node_modules for the native module, a neutral locale unless `env` says otherwise. */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_PATH: join(repo, 'node_modules'), LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CLEARWAY_PROFILE: '', ...env };
+}
+
+/** Runs the bundled command in cliEnv. `input` set means stdin is not a TTY. */
 export function runCli(bin: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
   const run = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repo,
     encoding: 'utf8',
     input: options.input,
-    env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CLEARWAY_PROFILE: '', ...options.env },
+    env: cliEnv(options.env),
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
