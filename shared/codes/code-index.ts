@@ -1,4 +1,5 @@
-import { normalizeQuery, prepareRow, rankPrepared, type PreparedRow, type Rankable } from './search';
+import { prepareRow, rankPrepared, type PreparedRow, type Rankable } from './rank';
+import { normalizeQuery } from './search';
 
 /** Grams of up to this many characters are indexed; longer queries look up their rarest gram. */
 const GRAM = 3;
@@ -17,7 +18,7 @@ export class CodeTableIndex<T extends Rankable> {
   private readonly prepared: readonly PreparedRow<T>[];
 
   constructor(private readonly rows: readonly T[]) {
-    this.prepared = rows.map(prepareRow);
+    this.prepared = rows.map((row) => prepareRow(row));
     rows.forEach((row, i) => {
       const grams = new Set<string>();
       const fields = [row.code, row.nameZh, row.nameEn ?? '', row.initials ?? '', ...(row.aliases ?? [])];
@@ -47,14 +48,18 @@ export class CodeTableIndex<T extends Rankable> {
   search(query: string, limit: number): T[] {
     const q = normalizeQuery(query);
     if (!q) return this.rows.slice(0, limit);
-    let candidates: Set<number> | null = null;
+    // Postings are in row order, and so is a filtered one: the candidates need no sorting.
+    let candidates: readonly number[] | null = null;
     for (const word of q.split(' ')) {
       const rows = this.rarest(word);
-      candidates = candidates ? new Set(rows.filter((i) => (candidates as Set<number>).has(i))) : new Set(rows);
-      if (candidates.size === 0) return [];
+      if (candidates) {
+        const held: ReadonlySet<number> = new Set(candidates);
+        candidates = rows.filter((i): boolean => held.has(i));
+      } else candidates = rows;
+      if (candidates.length === 0) return [];
     }
-    const ordered = [...(candidates ?? [])].sort((a, b) => a - b).map((i) => this.prepared[i] as PreparedRow<T>);
-    return rankPrepared(ordered, query, limit);
+    const ordered = (candidates ?? []).map((i) => this.prepared[i] as PreparedRow<T>);
+    return rankPrepared(ordered, query, limit).map((p) => p.row);
   }
 
   /** Rows holding every gram of `word` include the rows containing it: the shortest such list. */

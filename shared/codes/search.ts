@@ -1,7 +1,6 @@
 /**
- * Query normalising and result ranking for code-table and tariff lookups. Pure functions: the
- * backend ranks the candidates its indexes return with them, and the renderer can rank an
- * in-memory list the same way, so a broker sees one order whichever side filtered.
+ * Query normalising and code formatting for code-table and tariff lookups, shared by the backend
+ * and the renderer. The ranking is in rank.ts.
  */
 
 /** Trims, folds full-width characters (ＡＢＣ１２３, full-width spaces) and lower-cases. */
@@ -36,109 +35,6 @@ export const TRIGRAM_MIN = 3;
 const HAN = /\p{Script=Han}/u;
 export function hasHan(text: string): boolean {
   return HAN.test(text);
-}
-
-/** What a ranked row needs; CodeEntry and tariff lines both fit. */
-export interface Rankable {
-  code: string;
-  nameZh: string;
-  nameEn?: string | null;
-  initials?: string | null;
-  aliases?: readonly string[] | null;
-}
-
-/**
- * A row with the lower-cased fields matchTier compares, computed once: a search over rows it
- * holds (an index, the tariff in memory) prepares them once instead of on every query.
- */
-export interface PreparedRow<T> {
-  row: T;
-  code: string;
-  codeLower: string;
-  nameLower: string;
-  aliasesLower: readonly string[];
-  initials: string;
-  enLower: string;
-}
-
-export function prepareRow<T extends Rankable>(row: T): PreparedRow<T> {
-  return {
-    row,
-    code: row.code,
-    codeLower: row.code.toLowerCase(),
-    nameLower: row.nameZh.toLowerCase(),
-    aliasesLower: (row.aliases ?? []).map((a) => a.toLowerCase()),
-    initials: row.initials ?? '',
-    enLower: (row.nameEn ?? '').toLowerCase(),
-  };
-}
-
-/**
- * Match tiers, best first. `undefined` means the row does not match the query at all.
- *  0 code equals the query exactly (same case)    1 code equals, ignoring case
- *  2 code starts with the query                    3 Chinese name or an alias equals the query
- *  4 name / alias / initials start with the query  5 name or alias contains the query
- *  6 initials contain it, or an English word starts with it
- *  7 English name or code contains it            8 every word of a several-word query occurs
- */
-export function matchTier(row: Rankable, normalizedQuery: string, rawQuery?: string): number | undefined {
-  return preparedTier(prepareRow(row), normalizedQuery, rawQuery);
-}
-
-function preparedTier<T>(p: PreparedRow<T>, normalizedQuery: string, rawQuery?: string): number | undefined {
-  const q = normalizedQuery;
-  if (!q) return undefined;
-  const code = p.codeLower;
-  if (rawQuery !== undefined && p.code === rawQuery.trim()) return 0;
-  if (code === q) return 1;
-  if (code.startsWith(q)) return 2;
-  const name = p.nameLower;
-  const aliases = p.aliasesLower;
-  if (name === q || aliases.includes(q)) return 3;
-  const initials = p.initials;
-  if (name.startsWith(q) || aliases.some((a) => a.startsWith(q)) || (initials && initials.startsWith(q))) return 4;
-  if (name.includes(q) || aliases.some((a) => a.includes(q))) return 5;
-  const en = p.enLower;
-  if ((initials && initials.includes(q)) || en.startsWith(q) || en.includes(` ${q}`) || en.includes(`(${q}`)) return 6;
-  if (en.includes(q) || code.includes(q)) return 7;
-  // Several words ("portable automatic", "hong kong"): each must occur somewhere in the row.
-  const words = q.split(' ').filter(Boolean);
-  if (words.length > 1) {
-    const haystack = [code, name, ...aliases, initials, en].join('\n');
-    if (words.every((w) => haystack.includes(w))) return 8;
-  }
-  return undefined;
-}
-
-/**
- * Ranks rows against a query: by tier, then shorter name (the more specific match), then the
- * order the rows came in (the table's own order). Rows that do not match are dropped.
- */
-export function rankRows<T extends Rankable>(
-  rows: readonly T[],
-  query: string,
-  limit = Infinity,
-  /** The tie-break within a tier, shorter first: the Chinese name's length unless told otherwise. */
-  lengthOf: (row: T) => number = (row) => [...row.nameZh].length,
-): T[] {
-  return rankPrepared(rows.map(prepareRow), query, limit, lengthOf);
-}
-
-/** rankRows over rows prepared beforehand (see PreparedRow): the same order. */
-export function rankPrepared<T extends Rankable>(
-  rows: readonly PreparedRow<T>[],
-  query: string,
-  limit = Infinity,
-  lengthOf: (row: T) => number = (row) => [...row.nameZh].length,
-): T[] {
-  const q = normalizeQuery(query);
-  const scored: { row: T; tier: number; len: number; i: number }[] = [];
-  rows.forEach((p, i) => {
-    const tier = preparedTier(p, q, query);
-    if (tier !== undefined) scored.push({ row: p.row, tier, len: lengthOf(p.row), i });
-  });
-  scored.sort((a, b) => a.tier - b.tier || a.len - b.len || a.i - b.i);
-  return scored.slice(0, limit).map((s) => s.row);
 }
 
 /** A tariff code formatted the way brokers read it: 8471300000 -> 8471.3000.00, 847130 -> 8471.30. */

@@ -14,7 +14,8 @@ import { Backend } from '../../electron/backend/backend.node';
 import type { CodeTableFile, TariffFile } from '../../shared/codes/schema';
 import { codeTableIds, type CodeTableId } from '../../shared/codes/schema';
 import type { HsFile } from '../../shared/codes/hs';
-import { hsDigits, normalizeQuery, rankRows, type Rankable } from '../../shared/codes/search';
+import { rankRows, type Rankable } from '../../shared/codes/rank';
+import { hsDigits, normalizeQuery } from '../../shared/codes/search';
 import { printTable, summarize, writeResult, type LatencySummary } from './bench-kit';
 
 const RUNS = 1000;

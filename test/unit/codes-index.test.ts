@@ -6,7 +6,8 @@ import { Store } from '../../electron/backend/store/store.node';
 import { CodeTableIndex } from '../../shared/codes/code-index';
 import { codeTableIds, type CodeTableFile, type TariffFile } from '../../shared/codes/schema';
 import type { HsFile } from '../../shared/codes/hs';
-import { normalizeQuery, rankRows } from '../../shared/codes/search';
+import { rankRows } from '../../shared/codes/rank';
+import { normalizeQuery } from '../../shared/codes/search';
 
 /** Deterministic PRNG (mulberry32), so a failure names the same query every run. */
 function rng(seed: number): () => number {

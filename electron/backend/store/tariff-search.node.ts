@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { TariffLineSummarySchema, type TariffLineSummary, type TariffSearchResult } from '../../../shared/codes/api';
 import { HsEntrySchema, type HsEntry } from '../../../shared/codes/hs';
-import { hasHan, hsDigits, normalizeQuery, prepareRow, rankPrepared, type PreparedRow, type Rankable } from '../../../shared/codes/search';
+import { prepareRow, rankPrepared, type PreparedRow, type Rankable } from '../../../shared/codes/rank';
+import { hasHan, hsDigits, normalizeQuery } from '../../../shared/codes/search';
 import { validatedOnce } from '../validated-output';
 import { digitRangeEnd, gramsText, hsText, SEP, TARIFF_CANDIDATES, tariffLineText, textMatch, type TextMatch } from './fts-match';
 import { firstNotBelow, TextIndex } from './text-index';
@@ -13,6 +14,10 @@ export interface LineRecord {
   nameZh: string;
   nameEn: string | null;
   summary: TariffLineSummary;
+  /**
+   * Its own object rather than the record itself: every row the ranking reads then has the one
+   * shape prepareRow gives, and its property reads stay fast (monomorphic).
+   */
   ranked: PreparedRow<LineRecord>;
 }
 
@@ -71,31 +76,37 @@ export function searchTariff(sources: TariffSources, query: string, limit: numbe
     hsRows.map((r) => r.ranked),
     query,
     limit,
-    // Subheadings before headings and chapters, then the shorter (more specific) description.
-    (h) => (6 - h.r.level) * 10_000 + h.r.descriptionEn.length,
-  );
+  ).map((p) => p.row.r);
 
   const lineRows = sources.lineCandidates(text);
-  const seen = new Set(lineRows.map((r) => r.id));
-  for (const h of hsRanked) {
-    if (h.r.level !== 6 || !h.r.keywordsZh) continue;
-    for (const row of sources.linesWithPrefix(h.r.code, limit)) {
-      if (!seen.has(row.id)) {
-        seen.add(row.id);
-        lineRows.push(row);
+  const withKeywords = hsRanked.filter((h) => h.keywordsZh);
+  if (withKeywords.length) {
+    const seen = new Set(lineRows.map((r) => r.id));
+    for (const h of withKeywords) {
+      if (h.level !== 6) continue;
+      for (const row of sources.linesWithPrefix(h.code, limit)) {
+        if (!seen.has(row.id)) {
+          seen.add(row.id);
+          lineRows.push(row);
+        }
       }
     }
   }
-  const keywordCodes = hsRanked.filter((h) => h.r.keywordsZh).map((h) => h.r.code);
+  const keywordCodes = withKeywords.map((h) => h.code);
+  // The first `limit` text matches: when there are fewer, these are all of them, as the keyword-only lines below need.
   const rankedLines = rankPrepared(
     lineRows.map((r) => r.ranked),
     query,
-  );
-  // Lines found only through a keyword do not match the query text: append them after the text matches.
-  const textIds = new Set(rankedLines.map((l) => l.id));
-  const viaKeyword = lineRows.filter((r) => !textIds.has(r.id) && keywordCodes.some((c) => r.code.startsWith(c)));
-  const lines = [...rankedLines, ...viaKeyword].slice(0, limit).map((r) => r.summary);
-  return { lines, hs: hsRanked.map((h) => h.r.entry) };
+    limit,
+  ).map((p) => p.row);
+  // Lines found only through a keyword do not match the query text: after the text matches, when there is room.
+  let lines = rankedLines;
+  if (lines.length < limit) {
+    const textIds = new Set(rankedLines.map((l) => l.id));
+    const viaKeyword = lineRows.filter((r) => !textIds.has(r.id) && keywordCodes.some((c) => r.code.startsWith(c)));
+    lines = [...rankedLines, ...viaKeyword].slice(0, limit);
+  }
+  return { lines: lines.map((r) => r.summary), hs: hsRanked.map((h) => h.entry) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,7 +158,11 @@ function lineRecord(row: LineRow, summary: TariffLineSummary): LineRecord {
 function hsRecord(row: HsRow, entry: HsEntry): HsRecord {
   const keywordsZh = row.keywords_zh?.split(SEP) ?? null;
   const record = { id: row.id, code: row.code, level: row.level, descriptionEn: row.description_en, keywordsZh, entry } as HsRecord;
-  record.ranked = prepareRow({ r: record, code: row.code, nameZh: keywordsZh?.[0] ?? '', nameEn: row.description_en, aliases: keywordsZh });
+  record.ranked = prepareRow(
+    { r: record, code: row.code, nameZh: keywordsZh?.[0] ?? '', nameEn: row.description_en, aliases: keywordsZh },
+    // Subheadings before headings and chapters, then the shorter (more specific) description.
+    (h) => (6 - h.r.level) * 10_000 + h.r.descriptionEn.length,
+  );
   return record;
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CodeHit } from '../../../../../shared/codes/api';
 import type { CodeTableId } from '../../../../../shared/codes/schema';
-import { normalizeQuery, rankRows } from '../../../../../shared/codes/search';
+import { rankRows } from '../../../../../shared/codes/rank';
+import { normalizeQuery } from '../../../../../shared/codes/search';
 import { api } from '../../../transport/current-transport';
 import { useReferenceStore } from './reference-store';
 
