@@ -198,8 +198,7 @@ function reserve(rows: number): void {
 }
 
 /**
- * rankRows over rows prepared beforehand (see PreparedRow): the same order, as the prepared rows
- * (a search may keep its records as prepared rows with more fields, see tariff-search.node.ts).
+ * rankRows over rows prepared beforehand (see PreparedRow): the same order, as the prepared rows.
  *
  * An English word against tariff lines or HS entries (rows where only the English can hold it)
  * ranks tier 6 at best, so those rows are compared with the query in tie-break order and the

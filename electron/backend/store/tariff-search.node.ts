@@ -42,9 +42,13 @@ export interface TariffSources {
   /** Headings and subheadings whose code starts with `prefix`, by level, then code. */
   hsWithPrefix(prefix: string, limit: number): HsRecord[];
   hsByCode(code: string): HsRecord | undefined;
-  /** Up to TARIFF_CANDIDATES rows the FTS5 index (trigram or short-token) finds, by id. */
-  lineCandidates(text: TextMatch): LineRecord[];
-  hsCandidates(text: TextMatch): HsRecord[];
+  /**
+   * Up to TARIFF_CANDIDATES rows the FTS5 index (trigram or short-token) finds, by id, as the
+   * ranking reads them (the record is each one's `row`, or `row.r` for HS): the ranking then
+   * reads one object per candidate, not the record and then its prepared row.
+   */
+  lineCandidates(text: TextMatch): PreparedRow<LineRecord>[];
+  hsCandidates(text: TextMatch): PreparedRow<HsRankable>[];
 }
 
 /**
@@ -71,39 +75,30 @@ export function searchTariff(sources: TariffSources, query: string, limit: numbe
   // would intersect the huge posting lists of "the", "her" … for a word like "other".
   const latin = !hasHan(q) && /[a-z]/.test(q);
   const words = latin ? gramsText(q) : null;
-  const hsRows = sources.hsCandidates(words ?? text);
-  const hsRanked = rankPrepared(
-    hsRows.map((r) => r.ranked),
-    query,
-    limit,
-  ).map((p) => p.row.r);
+  const hsRanked = rankPrepared(sources.hsCandidates(words ?? text), query, limit).map((p) => p.row.r);
 
   const lineRows = sources.lineCandidates(text);
   const withKeywords = hsRanked.filter((h) => h.keywordsZh);
   if (withKeywords.length) {
-    const seen = new Set(lineRows.map((r) => r.id));
+    const seen = new Set(lineRows.map((r) => r.row.id));
     for (const h of withKeywords) {
       if (h.level !== 6) continue;
       for (const row of sources.linesWithPrefix(h.code, limit)) {
         if (!seen.has(row.id)) {
           seen.add(row.id);
-          lineRows.push(row);
+          lineRows.push(row.ranked);
         }
       }
     }
   }
   const keywordCodes = withKeywords.map((h) => h.code);
   // The first `limit` text matches: when there are fewer, these are all of them, as the keyword-only lines below need.
-  const rankedLines = rankPrepared(
-    lineRows.map((r) => r.ranked),
-    query,
-    limit,
-  ).map((p) => p.row);
+  const rankedLines = rankPrepared(lineRows, query, limit).map((p) => p.row);
   // Lines found only through a keyword do not match the query text: after the text matches, when there is room.
   let lines = rankedLines;
   if (lines.length < limit) {
     const textIds = new Set(rankedLines.map((l) => l.id));
-    const viaKeyword = lineRows.filter((r) => !textIds.has(r.id) && keywordCodes.some((c) => r.code.startsWith(c)));
+    const viaKeyword = lineRows.map((r) => r.row).filter((r) => !textIds.has(r.id) && keywordCodes.some((c) => r.code.startsWith(c)));
     lines = [...rankedLines, ...viaKeyword].slice(0, limit);
   }
   return { lines: lines.map((r) => r.summary), hs: hsRanked.map((h) => h.entry) };
@@ -187,8 +182,8 @@ export function sqlTariffSources(db: Database.Database): TariffSources {
       const row = hsOne.get(code);
       return row ? hs(row) : undefined;
     },
-    lineCandidates: (text) => (text.index === 'fts' ? lineFts : lineGrams).all(text.match, TARIFF_CANDIDATES).map(line),
-    hsCandidates: (text) => (text.index === 'fts' ? hsFts : hsGrams).all(text.match, TARIFF_CANDIDATES).map(hs),
+    lineCandidates: (text) => (text.index === 'fts' ? lineFts : lineGrams).all(text.match, TARIFF_CANDIDATES).map((r) => line(r).ranked),
+    hsCandidates: (text) => (text.index === 'fts' ? hsFts : hsGrams).all(text.match, TARIFF_CANDIDATES).map((r) => hs(r).ranked),
   };
 }
 
@@ -208,9 +203,9 @@ interface MemoryRows {
   /** By code, for prefixes. */
   lines: LineRecord[];
   hs: HsRecord[];
-  /** By row id, as the text indexes number them. */
-  linesById: LineRecord[];
-  hsById: HsRecord[];
+  /** By row id, as the text indexes number them, as the ranking reads them. */
+  linesRankedById: PreparedRow<LineRecord>[];
+  hsRankedById: PreparedRow<HsRankable>[];
   lineIndex: TextIndex;
   hsIndex: TextIndex;
 }
@@ -247,7 +242,14 @@ export class TariffMemory implements TariffSources {
       // What the loader wrote to tariff_fts / tariff_grams and hs_fts / hs_grams for each row.
       const lineIndex = new TextIndex(linesById.map((l) => tariffLineText(l.code, l.nameZh, l.nameEn)));
       const hsIndex = new TextIndex(hsById.map((h) => hsText(h.code, h.descriptionEn, h.keywordsZh)));
-      this.rows = { lines: [...linesById].sort(byCode), hs: [...hsById].sort(byCode), linesById, hsById, lineIndex, hsIndex };
+      this.rows = {
+        lines: [...linesById].sort(byCode),
+        hs: [...hsById].sort(byCode),
+        linesRankedById: linesById.map((l) => l.ranked),
+        hsRankedById: hsById.map((h) => h.ranked),
+        lineIndex,
+        hsIndex,
+      };
     }
     return this.rows;
   }
@@ -268,13 +270,13 @@ export class TariffMemory implements TariffSources {
     return row?.code === code ? row : undefined;
   }
 
-  lineCandidates(text: TextMatch): LineRecord[] {
-    const { lineIndex, linesById } = this.load();
-    return lineIndex.find(text, TARIFF_CANDIDATES).map((p) => linesById[p] as LineRecord);
+  lineCandidates(text: TextMatch): PreparedRow<LineRecord>[] {
+    const { lineIndex, linesRankedById } = this.load();
+    return lineIndex.find(text, TARIFF_CANDIDATES).map((p) => linesRankedById[p] as PreparedRow<LineRecord>);
   }
 
-  hsCandidates(text: TextMatch): HsRecord[] {
-    const { hsIndex, hsById } = this.load();
-    return hsIndex.find(text, TARIFF_CANDIDATES).map((p) => hsById[p] as HsRecord);
+  hsCandidates(text: TextMatch): PreparedRow<HsRankable>[] {
+    const { hsIndex, hsRankedById } = this.load();
+    return hsIndex.find(text, TARIFF_CANDIDATES).map((p) => hsRankedById[p] as PreparedRow<HsRankable>);
   }
 }
