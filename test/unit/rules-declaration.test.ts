@@ -244,6 +244,19 @@ describe('code tables', () => {
       expect.arrayContaining(['DEC-H-200 error head.cutMode', 'DEC-H-200 warning head.distinatePort', 'DEC-I-200 error items.0.gUnit']),
     );
   });
+
+  it('rejects a container type outside the container-type table and names the container', () => {
+    const doc = edit((d) => {
+      d.containers = [
+        { containerId: 'CSQU3054383', containerMd: '21', goodsNo: '1' },
+        { containerId: 'MSKU1234565', containerMd: '45G1', goodsNo: '1' },
+      ];
+    });
+    const containerType = findings(doc).filter((f) => f.ruleId === 'DEC-C-200');
+    expect(containerType.map((f) => `${f.severity} ${f.path}`)).toEqual(['error containers.1.containerMd']);
+    expect(containerType[0]?.messageZh).toBe('第 2 个集装箱的规格「45G1」不在代码表中。');
+    expect(containerType[0]?.messageEn).toBe('Container 2: type "45G1" is not in the code table.');
+  });
 });
 
 describe('freight and insurance by terms', () => {
