@@ -17,23 +17,13 @@ import type { HsFile } from '../../shared/codes/hs';
 import { rankRows, type Rankable } from '../../shared/codes/rank';
 import { hsDigits, normalizeQuery } from '../../shared/codes/search';
 import { printTable, summarize, writeResult, type LatencySummary } from './bench-kit';
+import { seededRandom } from '../fixtures/seeded-random';
 
 const RUNS = 1000;
 const WARMUP = 100;
 const LIMIT = 20;
 /** About the number of 10-digit lines of the full Chinese tariff. */
 const FULL_TARIFF_LINES = 12_000;
-
-/** Deterministic PRNG (mulberry32), so every run asks the same questions. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface ScanRow extends Rankable {
   hay: string;
@@ -149,7 +139,7 @@ async function scenario(base: string, label: string, padTo: number): Promise<Sce
   const hsRows = hsFile.entries.map((e) => scanRow({ code: e.code, nameZh: e.keywordsZh?.[0] ?? '', nameEn: e.descriptionEn, aliases: e.keywordsZh ?? null }));
 
   // The questions.
-  const r = rng(20250601);
+  const r = seededRandom(20250601);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const bigTables: CodeTableId[] = ['trade-mode', 'unit', 'country', 'currency', 'port', 'customs-district', 'domestic-district', 'levy-nature', 'licence-document'];
 

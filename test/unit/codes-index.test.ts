@@ -8,17 +8,7 @@ import { codeTableIds, type CodeTableFile, type TariffFile } from '../../shared/
 import type { HsFile } from '../../shared/codes/hs';
 import { rankRows } from '../../shared/codes/rank';
 import { normalizeQuery } from '../../shared/codes/search';
-
-/** Deterministic PRNG (mulberry32), so a failure names the same query every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../fixtures/seeded-random';
 
 const tables = codeTableIds.map((id) => JSON.parse(readFileSync(resolve('seeds', 'codes', `${id}.json`), 'utf8')) as CodeTableFile);
 
@@ -47,7 +37,7 @@ function queriesFor(table: CodeTableFile, count: number, r: () => number): strin
 
 describe('CodeTableIndex', () => {
   it('answers exactly as rankRows over the whole table, for 400 generated queries per table', () => {
-    const r = rng(20261126);
+    const r = seededRandom(20261126);
     for (const table of tables) {
       const index = new CodeTableIndex(table.entries);
       for (const query of queriesFor(table, 400, r)) {
@@ -89,7 +79,7 @@ describe('codes.search in memory against the FTS5 path', () => {
   const seeded = seededStore();
 
   it('answers from the profile as rankRows over the table does, and finds at least what the FTS5 path finds', () => {
-    const r = rng(7);
+    const r = seededRandom(7);
     let compared = 0;
     for (const table of tables) {
       for (const query of queriesFor(table, 150, r)) {
@@ -145,7 +135,7 @@ describe('tariff.search in memory against the same search read from the database
 
   it('gives the very answer the database path gives, for 1,500 generated queries', () => {
     let found = 0;
-    for (const query of tariffQueries(1500, rng(31))) {
+    for (const query of tariffQueries(1500, seededRandom(31))) {
       const memory = seeded().codes.tariffSearch(query, 20);
       expect(memory, query).toEqual(seeded().codes.tariffSearchSql(query, 20));
       if (memory.lines.length + memory.hs.length > 0) found++;

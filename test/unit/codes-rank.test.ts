@@ -5,17 +5,7 @@ import { prepareRow, rankPrepared, rankRows, type Rankable } from '../../shared/
 import { codeTableIds, type CodeTableFile, type TariffFile } from '../../shared/codes/schema';
 import type { HsFile } from '../../shared/codes/hs';
 import { normalizeQuery } from '../../shared/codes/search';
-
-/** Deterministic PRNG (mulberry32), so a failure names the same query every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../fixtures/seeded-random';
 
 /**
  * The tiers as documented on matchTier, written condition by condition in their order, and the
@@ -111,7 +101,7 @@ function candidates<T extends Rankable>(rows: readonly T[], query: string, r: ()
 
 describe('rankPrepared', () => {
   it('ranks HS entries and tariff lines as the documented tiers do, for 600 generated queries', () => {
-    const r = rng(20261127);
+    const r = seededRandom(20261127);
     const sets: { name: string; rows: readonly Rankable[]; lengthOf: (row: never) => number }[] = [
       { name: 'hs', rows: hsRows, lengthOf: hsLength as (row: never) => number },
       { name: 'tariff', rows: tariffLines, lengthOf: nameLength },
@@ -134,7 +124,7 @@ describe('rankPrepared', () => {
   });
 
   it('ranks every code table as the documented tiers do (codes, names, initials, aliases, English)', () => {
-    const r = rng(7);
+    const r = seededRandom(7);
     for (const table of codeTables) {
       for (const query of queriesFrom(table.entries, 60, r)) {
         expect(

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seededRandom } from './helpers/fault-proxy.node';
+import { seededRandom } from '../fixtures/seeded-random';
 import { bundleGateway, freePort, GatewayProcess } from './helpers/gateway-process';
 import { bundleSyncClient, SyncClientProcess, type ClientReport } from './helpers/sync-client-process';
 import { differences } from './helpers/sync-truth';

@@ -1,4 +1,5 @@
 import { createConnection, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { seededRandom } from '../../fixtures/seeded-random';
 
 /**
  * A real TCP proxy on 127.0.0.1 between HTTP clients and a server, injecting network faults.
@@ -63,18 +64,6 @@ export type FaultCounts = Record<FaultKind, number> & {
   /** Client connections cut because the proxy was offline (open ones when it went offline, new ones while it was). */
   offlineCuts: number;
 };
-
-/** mulberry32: a small seeded generator, so a faulty run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function faultPicker(source: FaultSource | undefined): (exchange: ExchangeInfo) => FaultPlan {
   if (source === undefined) return () => ({ kind: 'pass' });
