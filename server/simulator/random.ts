@@ -14,7 +14,12 @@ function hashString(text: string): number {
 }
 
 export function seededRandom(seed: string): Random {
-  let state = hashString(seed);
+  return mulberry32(hashString(seed));
+}
+
+/** The generator itself, from a number (tests and benchmarks seed it with one). */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -17,7 +17,7 @@ import type { HsFile } from '../../shared/codes/hs';
 import { rankRows, type Rankable } from '../../shared/codes/rank';
 import { hsDigits, normalizeQuery } from '../../shared/codes/search';
 import { printTable, summarize, writeResult, type LatencySummary } from './bench-kit';
-import { seededRandom } from '../fixtures/seeded-random';
+import { mulberry32 } from '../../server/simulator/random';
 
 const RUNS = 1000;
 const WARMUP = 100;
@@ -139,7 +139,7 @@ async function scenario(base: string, label: string, padTo: number): Promise<Sce
   const hsRows = hsFile.entries.map((e) => scanRow({ code: e.code, nameZh: e.keywordsZh?.[0] ?? '', nameEn: e.descriptionEn, aliases: e.keywordsZh ?? null }));
 
   // The questions.
-  const r = seededRandom(20250601);
+  const r = mulberry32(20250601);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const bigTables: CodeTableId[] = ['trade-mode', 'unit', 'country', 'currency', 'port', 'customs-district', 'domestic-district', 'levy-nature', 'licence-document'];
 

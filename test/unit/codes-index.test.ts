@@ -8,20 +8,15 @@ import { codeTableIds, type CodeTableFile, type TariffFile } from '../../shared/
 import type { HsFile } from '../../shared/codes/hs';
 import { rankRows } from '../../shared/codes/rank';
 import { normalizeQuery } from '../../shared/codes/search';
-import { seededRandom } from '../fixtures/seeded-random';
+import { mulberry32 } from '../../server/simulator/random';
+import { randomPieces } from './helpers/random-pieces';
 
 const tables = codeTableIds.map((id) => JSON.parse(readFileSync(resolve('seeds', 'codes', `${id}.json`), 'utf8')) as CodeTableFile);
 
 /** Queries as brokers type them: pieces of codes, Chinese and English names, initials, aliases, two words, full-width. */
 function queriesFor(table: CodeTableFile, count: number, r: () => number): string[] {
   const out: string[] = [];
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const piece = (text: string) => {
-    const chars = [...text];
-    const len = 1 + Math.floor(r() * Math.min(6, chars.length));
-    const start = Math.floor(r() * Math.max(1, chars.length - len + 1));
-    return chars.slice(start, start + len).join('');
-  };
+  const { pick, piece } = randomPieces(r);
   while (out.length < count) {
     if (out.length && !normalizeQuery(out[out.length - 1] ?? '')) out.pop();
     const e = pick(table.entries);
@@ -37,7 +32,7 @@ function queriesFor(table: CodeTableFile, count: number, r: () => number): strin
 
 describe('CodeTableIndex', () => {
   it('answers exactly as rankRows over the whole table, for 400 generated queries per table', () => {
-    const r = seededRandom(20261126);
+    const r = mulberry32(20261126);
     for (const table of tables) {
       const index = new CodeTableIndex(table.entries);
       for (const query of queriesFor(table, 400, r)) {
@@ -79,7 +74,7 @@ describe('codes.search in memory against the FTS5 path', () => {
   const seeded = seededStore();
 
   it('answers from the profile as rankRows over the table does, and finds at least what the FTS5 path finds', () => {
-    const r = seededRandom(7);
+    const r = mulberry32(7);
     let compared = 0;
     for (const table of tables) {
       for (const query of queriesFor(table, 150, r)) {
@@ -135,7 +130,7 @@ describe('tariff.search in memory against the same search read from the database
 
   it('gives the very answer the database path gives, for 1,500 generated queries', () => {
     let found = 0;
-    for (const query of tariffQueries(1500, seededRandom(31))) {
+    for (const query of tariffQueries(1500, mulberry32(31))) {
       const memory = seeded().codes.tariffSearch(query, 20);
       expect(memory, query).toEqual(seeded().codes.tariffSearchSql(query, 20));
       if (memory.lines.length + memory.hs.length > 0) found++;

@@ -5,7 +5,8 @@ import { prepareRow, rankPrepared, rankRows, type Rankable } from '../../shared/
 import { codeTableIds, type CodeTableFile, type TariffFile } from '../../shared/codes/schema';
 import type { HsFile } from '../../shared/codes/hs';
 import { normalizeQuery } from '../../shared/codes/search';
-import { seededRandom } from '../fixtures/seeded-random';
+import { mulberry32 } from '../../server/simulator/random';
+import { randomPieces } from './helpers/random-pieces';
 
 /**
  * The tiers as documented on matchTier, written condition by condition in their order, and the
@@ -65,13 +66,7 @@ const hsLength = (h: HsRow) => (6 - h.level) * 10_000 + h.descriptionEn.length;
 
 /** Queries as brokers type them into the HS panel and coded fields: English words and their starts, Chinese pieces, codes, initials. */
 function queriesFrom(rows: readonly Rankable[], count: number, r: () => number): string[] {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const piece = (text: string) => {
-    const chars = [...text];
-    const len = 1 + Math.floor(r() * Math.min(6, chars.length));
-    const start = Math.floor(r() * Math.max(1, chars.length - len + 1));
-    return chars.slice(start, start + len).join('');
-  };
+  const { pick, piece } = randomPieces(r);
   const out: string[] = [];
   while (out.length < count) {
     const row = pick(rows);
@@ -101,7 +96,7 @@ function candidates<T extends Rankable>(rows: readonly T[], query: string, r: ()
 
 describe('rankPrepared', () => {
   it('ranks HS entries and tariff lines as the documented tiers do, for 600 generated queries', () => {
-    const r = seededRandom(20261127);
+    const r = mulberry32(20261127);
     const sets: { name: string; rows: readonly Rankable[]; lengthOf: (row: never) => number }[] = [
       { name: 'hs', rows: hsRows, lengthOf: hsLength as (row: never) => number },
       { name: 'tariff', rows: tariffLines, lengthOf: nameLength },
@@ -124,7 +119,7 @@ describe('rankPrepared', () => {
   });
 
   it('ranks every code table as the documented tiers do (codes, names, initials, aliases, English)', () => {
-    const r = seededRandom(7);
+    const r = mulberry32(7);
     for (const table of codeTables) {
       for (const query of queriesFrom(table.entries, 60, r)) {
         expect(

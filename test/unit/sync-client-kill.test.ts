@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seededRandom } from '../fixtures/seeded-random';
+import { mulberry32 } from '../../server/simulator/random';
 import { bundleGateway, freePort, GatewayProcess } from './helpers/gateway-process';
 import { bundleSyncClient, SyncClientProcess, type ClientReport } from './helpers/sync-client-process';
 import { differences } from './helpers/sync-truth';
@@ -33,7 +33,7 @@ describe('a desktop killed at random points during sync', () => {
       serveArgs: gatewayServeArgs(work),
     });
     const profile = join(work, 'desktop');
-    const random = seededRandom(1126);
+    const random = mulberry32(1126);
     const acknowledged = new Set<string>();
     let client: SyncClientProcess | null = null;
     try {

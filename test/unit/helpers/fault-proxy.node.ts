@@ -1,5 +1,5 @@
 import { createConnection, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { seededRandom } from '../../fixtures/seeded-random';
+import { mulberry32 } from '../../../server/simulator/random';
 
 /**
  * A real TCP proxy on 127.0.0.1 between HTTP clients and a server, injecting network faults.
@@ -72,7 +72,7 @@ export function faultPicker(source: FaultSource | undefined): (exchange: Exchang
     const script = [...source];
     return () => script.shift() ?? { kind: 'pass' };
   }
-  const random = seededRandom(source.seed);
+  const random = mulberry32(source.seed);
   const entries = Object.entries(source.weights).filter(([, w]) => (w ?? 0) > 0) as [FaultKind, number][];
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
   const between = ([min, max]: [number, number]) => Math.round(min + random() * (max - min));
