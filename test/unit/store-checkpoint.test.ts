@@ -24,13 +24,18 @@ function countInMainFileOnly(dir: string): number {
 describe('WAL checkpoints happen when the broker pauses, not inside a save', () => {
   it('copies saved work into the main file after the idle delay', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const dir = tempProfile();
-    const backend = new Backend({ profileDir: dir, version: 'test' });
-    await backend.call('documents.create', { kind: 'declaration' });
-    expect(countInMainFileOnly(dir)).toBe(0); // only in the WAL so far
-    vi.advanceTimersByTime(CHECKPOINT_IDLE_MS + 1);
-    expect(countInMainFileOnly(dir)).toBe(1);
-    backend.close();
+    try {
+      const dir = tempProfile();
+      const backend = new Backend({ profileDir: dir, version: 'test' });
+      await backend.call('documents.create', { kind: 'declaration' });
+      expect(countInMainFileOnly(dir)).toBe(0); // only in the WAL so far
+      vi.advanceTimersByTime(CHECKPOINT_IDLE_MS + 1);
+      expect(countInMainFileOnly(dir)).toBe(1);
+      backend.close();
+    } finally {
+      // Files share their worker (isolate: false): the next file must get real timers back.
+      vi.useRealTimers();
+    }
   });
 
   it('leaves an empty WAL when closed', async () => {
