@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gramsOf } from '../../electron/backend/store/fts-match';
 import { Store } from '../../electron/backend/store/store.node';
 import { CodeTableIndex } from '../../shared/codes/code-index';
 import { codeTableIds, type CodeTableFile, type TariffFile } from '../../shared/codes/schema';
@@ -145,5 +146,37 @@ describe('tariff.search in memory against the same search read from the database
     expect(seeded().codes.tariffSearch('8471300000', 5).lines[0]?.nameZh).not.toBe('改过的名称');
     seeded().codes.load(resolve('seeds'));
     expect(seeded().codes.tariffSearch('8471300000', 5)).toEqual(seeded().codes.tariffSearchSql('8471300000', 5));
+  });
+});
+
+describe('migration 12 (English words in the tariff word index)', () => {
+  it('makes a profile indexed before it load the tariff again, so the database path finds lines by English words', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearway-index-'));
+    try {
+      const store = Store.open({ profileDir: dir, seedsDir: resolve('seeds') });
+      const tokensOf = (s: Store) =>
+        s.db.prepare<[string], { grams: string }>('SELECT g.grams FROM tariff_grams g JOIN tariff_lines t ON t.id = g.rowid WHERE t.code = ?').get('8413709990')?.grams.split(' ') ?? [];
+      expect(tokensOf(store)).toContain('centrifugal');
+      // The profile as an older version left it: tokens of the Chinese names only, migration 12 not applied.
+      const lines = store.db.prepare<[], { id: number; name_zh: string }>('SELECT id, name_zh FROM tariff_lines').all();
+      const setTokens = store.db.prepare('UPDATE tariff_grams SET grams = ? WHERE rowid = ?');
+      store.db.transaction(() => {
+        for (const l of lines) setTokens.run(gramsOf([l.name_zh]), l.id);
+      })();
+      store.db.prepare('DELETE FROM schema_migrations WHERE id = 12').run();
+      const count = store.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM tariff_lines').get()?.n;
+      expect(tokensOf(store)).not.toContain('centrifugal');
+      store.close();
+
+      const reopened = Store.open({ profileDir: dir, seedsDir: resolve('seeds') });
+      expect(tokensOf(reopened)).toContain('centrifugal');
+      // Loaded again, not twice.
+      expect(reopened.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM tariff_lines').get()?.n).toBe(count);
+      expect(reopened.codes.tariffSearchSql('centrifugal', 20).lines.map((l) => l.code)).toContain('8413709990');
+      expect(reopened.codes.tariffSearch('centrifugal', 20)).toEqual(reopened.codes.tariffSearchSql('centrifugal', 20));
+      reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

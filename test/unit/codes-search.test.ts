@@ -152,6 +152,14 @@ describe('codes.search / codes.lookup / tariff.* through the contract', () => {
     expect((await tariff('马')).lines.map((l) => l.code)).toContain('0101210010');
   });
 
+  it('finds tariff lines by English words and their starts, not by letters inside a word', async () => {
+    expect((await tariff('portable')).lines.map((l) => l.code)).toEqual(['8471300000']);
+    expect((await tariff('process')).lines.map((l) => l.code)).toContain('8471300000');
+    expect((await tariff('Portable Machines')).lines.map((l) => l.code)).toEqual(['8471300000']);
+    // "table" is inside "portable" but starts no word of the line.
+    expect((await tariff('table')).lines.map((l) => l.code)).not.toContain('8471300000');
+  });
+
   it('gets one tariff line with its legal units named and its declaration elements', async () => {
     const r = await backend.call('tariff.get', { code: '0101.2100.10' });
     if (!r.ok) throw new Error(r.error.messageEn);

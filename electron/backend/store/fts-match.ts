@@ -54,9 +54,13 @@ export interface IndexedText {
   tokens: string;
 }
 
-/** tariff_fts (code, name_zh, name_en) and tariff_grams for one tariff line. */
+/**
+ * tariff_fts (code, name_zh, name_en) and tariff_grams for one tariff line. The tokens hold the
+ * English name's words too, so an English word is looked up as a word (and as the start of one:
+ * machin -> machines) like the HS entries' are (migration 12 re-indexes older profiles).
+ */
 export function tariffLineText(code: string, nameZh: string, nameEn: string | null): IndexedText {
-  return { columns: [code, nameZh, nameEn], tokens: gramsOf([nameZh]) };
+  return { columns: [code, nameZh, nameEn], tokens: gramsOf([nameZh, nameEn]) };
 }
 
 /** hs_fts (code, description_en, keywords_zh) and hs_grams for one HS entry. */

@@ -71,13 +71,14 @@ export function searchTariff(sources: TariffSources, query: string, limit: numbe
   const text = textMatch(q);
   if (!text) return { lines: [], hs: [] };
 
-  // English words: the word index (prefixes: machin -> machines) answers at once where trigram
-  // would intersect the huge posting lists of "the", "her" … for a word like "other".
+  // English words, for HS entries and tariff lines alike: the word index (prefixes: machin ->
+  // machines) answers at once where trigram would intersect the huge posting lists of "the",
+  // "her" … for a word like "other", and then check each row's text.
   const latin = !hasHan(q) && /[a-z]/.test(q);
   const words = latin ? gramsText(q) : null;
   const hsRanked = rankPrepared(sources.hsCandidates(words ?? text), query, limit).map((p) => p.row.r);
 
-  const lineRows = sources.lineCandidates(text);
+  const lineRows = sources.lineCandidates(words ?? text);
   const withKeywords = hsRanked.filter((h) => h.keywordsZh);
   if (withKeywords.length) {
     const seen = new Set(lineRows.map((r) => r.row.id));

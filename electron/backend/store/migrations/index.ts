@@ -9,6 +9,7 @@ import { m0008Sync } from './0008-sync';
 import { m0009TransferFolder } from './0009-transfer-folder';
 import { m0010Tracking } from './0010-tracking';
 import { m0011Fees } from './0011-fees';
+import { m0012TariffWords } from './0012-tariff-words';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [
   m0009TransferFolder,
   m0010Tracking,
   m0011Fees,
+  m0012TariffWords,
 ];
