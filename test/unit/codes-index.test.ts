@@ -139,6 +139,12 @@ describe('tariff.search in memory against the same search read from the database
     expect(found).toBeGreaterThan(1200);
   });
 
+  it('answers as the database path for one-letter prefixes and pairs of them (hundreds of token lists merged)', () => {
+    for (const query of ['a', 'c', 'm', 's', 'a b', 'o p', 'c s', 'p 1', 'machine p', 'o 其']) {
+      expect(seeded().codes.tariffSearch(query, 20), query).toEqual(seeded().codes.tariffSearchSql(query, 20));
+    }
+  });
+
   it('reads the rows again after the seeds load again', () => {
     const before = seeded().codes.tariffSearch('8471300000', 5);
     expect(before.lines.map((l) => l.code)).toEqual(['8471300000']);

@@ -73,16 +73,17 @@ export class TextIndex {
     // Each part's rows, ascending: a token's list, or (a Latin prefix) the union of its tokens' lists.
     const lists = parts.map((part) => (part.prefix ? this.prefixLists(part.token) : [this.tokens.get(part.token) ?? []]));
     if (lists.length === 1) return mergeAscending(lists[0] ?? [], cap);
-    const merged = lists.map((l) => mergeAscending(l, Infinity)).sort((a, b) => a.length - b.length);
-    const [smallest, ...others] = merged;
-    const out: number[] = [];
-    for (const position of smallest ?? []) {
-      if (others.every((list) => hasSorted(list, position))) {
-        out.push(position);
-        if (out.length >= cap) break;
-      }
-    }
-    return out;
+    // Several parts: walk the part with the fewest postings in row order, keeping the rows every
+    // other part marks (a one-letter prefix is the union of hundreds of lists: marking them
+    // costs a write per posting, where merging them in full would sort them all).
+    const size = (l: readonly (readonly number[])[]) => l.reduce((n, list) => n + list.length, 0);
+    const [smallest = [], ...others] = [...lists].sort((a, b) => size(a) - size(b));
+    const marks = others.map((l) => {
+      const marked = new Uint8Array(this.columns.length);
+      for (const list of l) for (const position of list) marked[position] = 1;
+      return marked;
+    });
+    return mergeAscending(smallest, cap, (position) => marks.every((marked) => marked[position] === 1));
   }
 
   private prefixLists(prefix: string): number[][] {
@@ -96,31 +97,49 @@ export class TextIndex {
   }
 }
 
-/** The first `cap` distinct values of ascending lists, ascending: a merge that stops early (a word's few spellings), or a sort (a one-letter prefix's many). */
-function mergeAscending(lists: readonly (readonly number[])[], cap: number): number[] {
-  if (lists.length === 1) return (lists[0] ?? []).slice(0, cap);
-  if (lists.length > 16) return [...new Set(lists.flat())].sort((a, b) => a - b).slice(0, cap);
-  const at = lists.map(() => 0);
+/**
+ * The first `cap` distinct values of ascending lists that `keep` accepts, ascending: a k-way merge
+ * over a heap of the lists' heads, which stops at `cap` (a one-letter prefix unites hundreds of
+ * lists of thousands of rows, of which a search wants the first 150).
+ */
+function mergeAscending(lists: readonly (readonly number[])[], cap: number, keep?: (value: number) => boolean): number[] {
+  if (lists.length === 1 && !keep) return (lists[0] ?? []).slice(0, cap);
+  const at = new Int32Array(lists.length);
+  const head = (k: number) => (lists[k] as readonly number[])[at[k] as number] as number;
+  // A binary min-heap of list numbers, by their current head.
+  const heap: number[] = [];
+  lists.forEach((list, k) => {
+    if (list.length) heap.push(k);
+  });
+  const siftDown = (from: number) => {
+    let i = from;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= heap.length) return;
+      const right = left + 1;
+      const child = right < heap.length && head(heap[right] as number) < head(heap[left] as number) ? right : left;
+      if (head(heap[child] as number) >= head(heap[i] as number)) return;
+      [heap[i], heap[child]] = [heap[child] as number, heap[i] as number];
+      i = child;
+    }
+  };
+  for (let i = (heap.length >>> 1) - 1; i >= 0; i--) siftDown(i);
   const out: number[] = [];
-  while (out.length < cap) {
-    let best = -1;
-    let value = Infinity;
-    lists.forEach((list, k) => {
-      const v = list[at[k] as number];
-      if (v !== undefined && v < value) {
-        value = v;
-        best = k;
-      }
-    });
-    if (best < 0) break;
-    if (out[out.length - 1] !== value) out.push(value);
-    at[best] = (at[best] as number) + 1;
+  let last = -1;
+  while (out.length < cap && heap.length) {
+    const k = heap[0] as number;
+    const value = head(k);
+    if (value !== last && (!keep || keep(value))) out.push(value);
+    last = value;
+    at[k] = (at[k] as number) + 1;
+    if ((at[k] as number) >= (lists[k] as readonly number[]).length) {
+      const tail = heap.pop() as number;
+      if (heap.length === 0) break;
+      heap[0] = tail;
+    }
+    siftDown(0);
   }
   return out;
-}
-
-function hasSorted(list: readonly number[], value: number): boolean {
-  return list[firstNotBelow(list, (x) => x < value)] === value;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
