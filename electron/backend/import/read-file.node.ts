@@ -102,18 +102,32 @@ function trimRow(row: string[]): string[] {
   return row.slice(0, end);
 }
 
+/**
+ * How often a workbook is read before it is called damaged. exceljs's streaming reader parks a
+ * sheet that comes before the shared strings (the order Excel itself writes) in a temporary file,
+ * and under disk load that path now and then loses the workbook part ("Cannot read properties of
+ * undefined (reading 'sheets')"): 5 of about 6,000 reads of two good fixtures while two `dd`
+ * writers kept the disk busy, none without them; brokers saw "may be damaged" on good files (two
+ * CI runs did). A good file reads on the next try; a damaged one fails every time.
+ */
+const XLSX_READ_ATTEMPTS = 3;
+
 async function readXlsx(fileName: string, bytes: Buffer, watch?: ReadWatch): Promise<SheetText[]> {
-  try {
-    return await readXlsxStreaming(bytes, cellText, watch);
-  } catch (error) {
-    // A cancel (or any of our own errors) passes through; what exceljs or the unzip throws means a bad file.
-    if (error instanceof AppError) throw error;
-    throw fileError(
-      `文件「${fileName}」不是有效的 Excel 表格（.xlsx），可能已损坏。`,
-      `"${fileName}" is not a valid Excel workbook (.xlsx); it may be damaged.`,
-      { reason: error instanceof Error ? error.message : String(error) },
-    );
+  let failure: unknown;
+  for (let attempt = 0; attempt < XLSX_READ_ATTEMPTS; attempt++) {
+    try {
+      return await readXlsxStreaming(bytes, cellText, watch);
+    } catch (error) {
+      // A cancel (or any of our own errors) passes through; what exceljs or the unzip throws means a bad file.
+      if (error instanceof AppError) throw error;
+      failure = error;
+    }
   }
+  throw fileError(
+    `文件「${fileName}」不是有效的 Excel 表格（.xlsx），可能已损坏。`,
+    `"${fileName}" is not a valid Excel workbook (.xlsx); it may be damaged.`,
+    { reason: failure instanceof Error ? failure.message : String(failure) },
+  );
 }
 
 /** The text a broker sees in the cell (merged cells repeat their top-left value). */
