@@ -3,7 +3,7 @@
  * functions: the backend ranks the candidates its indexes return with them, and the renderer can
  * rank an in-memory list the same way, so a broker sees one order whichever side filtered.
  */
-import { hasHan, normalizeQuery } from './search';
+import { hasHan, normalizeQuery, queryLength } from './search';
 
 /** What a ranked row needs; CodeEntry and tariff lines both fit. */
 export interface Rankable {
@@ -17,7 +17,7 @@ export interface Rankable {
 /** The tie-break within a tier, shorter first: the Chinese name's length (code points) unless told otherwise. */
 export type RankLength<T> = (row: T) => number;
 
-const nameLength = (row: Rankable) => [...row.nameZh].length;
+const nameLength = (row: Rankable) => queryLength(row.nameZh);
 
 /**
  * A row with the lower-cased fields matchTier compares and its tie-break length, computed once:

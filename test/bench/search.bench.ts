@@ -17,7 +17,7 @@ import { codeTableIds, type CodeTableId } from '../../shared/codes/schema';
 import type { HsFile } from '../../shared/codes/hs';
 import { rankRows, type Rankable } from '../../shared/codes/rank';
 import { hsDigits, normalizeQuery } from '../../shared/codes/search';
-import { printTable, summarize, writeResult, type LatencySummary } from './bench-kit';
+import { printTable, summarize, writeResult } from './bench-kit';
 import { mulberry32 } from '../../server/simulator/random';
 
 const RUNS = 1000;
@@ -43,6 +43,7 @@ function scan(rows: readonly ScanRow[], query: string, limit: number): ScanRow[]
 }
 
 const withP95Of = (samples: number[]) => ({ ...summarize(samples), p95Ms: p95(samples) });
+type WithP95 = ReturnType<typeof withP95Of>;
 
 function p95(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -71,10 +72,10 @@ interface ScenarioResult {
   coldLoadMs: number;
   warmStartMs: number;
   firstTariffSearchMs: number;
-  handler: LatencySummary & { p95Ms: number };
-  scan: LatencySummary & { p95Ms: number };
+  handler: WithP95;
+  scan: WithP95;
   byKind: Record<string, unknown>;
-  firstKeystrokes: { handler: LatencySummary & { p95Ms: number }; scan: LatencySummary & { p95Ms: number } };
+  firstKeystrokes: { handler: WithP95; scan: WithP95 };
   ratio: { p50: number; p95: number };
   emptyResults: number;
   targets: { p95UnderFiveMs: boolean; tenTimesScanAtP95: boolean };
@@ -237,10 +238,9 @@ async function scenario(base: string, label: string, padTo: number): Promise<Sce
   });
   const fullSummary = summarize(full);
   const naiveSummary = summarize(naive);
-  const withP95 = (s: LatencySummary, samples: number[]) => ({ ...s, p95Ms: p95(samples) });
   printTable(`search, ${label}: ${RUNS} mixed lookups (60% code tables, 40% tariff/HS; ${seedRows} seed rows incl. ${tariffLines.length} tariff lines, ${padding.length} synthetic), interleaved`, {
-    'contract handler': withP95(fullSummary, full),
-    'JS scan in memory': withP95(naiveSummary, naive),
+    'contract handler': withP95Of(full),
+    'JS scan in memory': withP95Of(naive),
   });
   const groups = Object.fromEntries(
     [...byKind].sort().map(([k, g]) => [
@@ -264,8 +264,8 @@ async function scenario(base: string, label: string, padTo: number): Promise<Sce
     coldLoadMs: coldMs,
     warmStartMs: warmMs,
     firstTariffSearchMs: firstTariffMs,
-    handler: withP95(fullSummary, full),
-    scan: withP95(naiveSummary, naive),
+    handler: withP95Of(full),
+    scan: withP95Of(naive),
     byKind: groups,
     ratio: { p50: ratioP50, p95: ratioP95 },
     emptyResults: emptyFull,
